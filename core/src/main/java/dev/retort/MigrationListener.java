@@ -1,0 +1,15 @@
+package dev.retort;
+
+import dev.retort.graph.PlanStep;
+import java.time.Duration;
+
+/** Hears about each executed step; the starter uses it for metrics, observations and logs. */
+public interface MigrationListener {
+
+    default void beforeStep(PlanStep step) {
+    }
+
+    /** @param failure null when the step succeeded */
+    default void afterStep(PlanStep step, Duration duration, Throwable failure) {
+    }
+}

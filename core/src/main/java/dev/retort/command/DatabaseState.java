@@ -1,0 +1,23 @@
+package dev.retort.command;
+
+import dev.retort.state.HistoryEntry;
+import java.util.List;
+
+/** The version rows and history as read at the start of a command. */
+public record DatabaseState(boolean versionTableExists, boolean historyTableExists, List<String> versions,
+        List<HistoryEntry> history) {
+
+    public DatabaseState {
+        versions = List.copyOf(versions);
+        history = List.copyOf(history);
+    }
+
+    /** The newest history row when it marks a step that stopped part-way, else null. */
+    public HistoryEntry unresolvedPartial() {
+        if (history.isEmpty()) {
+            return null;
+        }
+        HistoryEntry last = history.get(history.size() - 1);
+        return last.isPartial() ? last : null;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.retort.command;
+
+import java.util.List;
+
+/** {@code heads}: revisions nothing builds on. */
+public final class HeadsCommand {
+
+    private final CommandContext ctx;
+
+    public HeadsCommand(CommandContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public List<RevisionSummary> run() {
+        return ctx.graph().heads().stream().map(id -> RevisionSummary.of(ctx.graph().node(id))).toList();
+    }
+}

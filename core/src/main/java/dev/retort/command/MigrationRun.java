@@ -1,0 +1,80 @@
+package dev.retort.command;
+
+import dev.retort.RetortException;
+import dev.retort.exec.AppliedStep;
+import dev.retort.exec.MigrationExecutor;
+import dev.retort.exec.OfflineSqlRenderer;
+import dev.retort.graph.MigrationPlan;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way a plan is run against a database: lock, read the state again under the lock, check it,
+ * plan, then execute (or render, for a dry run). Upgrade, downgrade and stamp differ only in their plan.
+ */
+final class MigrationRun {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationRun.class);
+
+    private MigrationRun() {
+    }
+
+    static MigrationResult run(CommandContext ctx, String what, Function<DatabaseState, MigrationPlan> planner,
+            boolean dryRun, boolean stamp, boolean purge) {
+        long start = System.nanoTime();
+        try (CommandContext.HeldLock ignored = dryRun ? null : ctx.lock(); Connection c = ctx.connect()) {
+            DatabaseState state = StateReader.read(ctx, c, !dryRun, true);
+            if (!stamp) {
+                StateReader.refusePartial(state);
+                StateReader.refuseUnknown(ctx, state);
+                StateReader.refuseDrift(ctx, state);
+            }
+            MigrationPlan plan = planner.apply(state);
+            if (dryRun) {
+                String sql = new OfflineSqlRenderer(ctx.dialect(), ctx.tables()).render(plan, !state.versionTableExists());
+                return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), elapsed(start), sql);
+            }
+            MigrationExecutor executor = new MigrationExecutor(ctx.dialect(), ctx.tables(),
+                    ctx.config().transactionMode(), ctx.config().listener(), installedBy(ctx),
+                    CommandContext.RETORT_VERSION);
+            executor.checkAllMode(plan);
+            if (purge) {
+                c.setAutoCommit(false);
+                ctx.tables().purge(c);
+            }
+            List<AppliedStep> steps = executor.execute(plan, c);
+            if (purge && !c.getAutoCommit()) {
+                c.commit();
+            }
+            long ms = elapsed(start);
+            if (!stamp) {
+                if (steps.isEmpty()) {
+                    log.info("{}: nothing to do, database at {} ({} ms)", what, describe(plan.toHeads()), ms);
+                } else {
+                    log.info("{}: applied {} revision(s), {} -> {} in {} ms", what, steps.size(),
+                            describe(plan.fromHeads()), describe(plan.toHeads()), ms);
+                }
+            }
+            return new MigrationResult(plan.fromHeads(), plan.toHeads(), steps, ms, null);
+        } catch (SQLException e) {
+            throw new RetortException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String installedBy(CommandContext ctx) {
+        String by = ctx.config().installedBy();
+        return by != null ? by : System.getProperty("user.name", "unknown");
+    }
+
+    static String describe(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

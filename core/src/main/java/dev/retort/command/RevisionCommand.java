@@ -1,0 +1,153 @@
+package dev.retort.command;
+
+import dev.retort.ConfigurationException;
+import dev.retort.RetortException;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionNode;
+import dev.retort.graph.RevisionResolutionException;
+import dev.retort.script.LocationScanner;
+import dev.retort.script.RevisionIds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code revision -m "msg"}: writes a new revision file on top of the head (or {@code --head}). */
+public final class RevisionCommand {
+
+    /**
+     * @param head where the new revision goes: {@code head} (default), a revision, {@code label@head}, or {@code base}
+     * @param splice allow {@code head} to name a revision that is not a head (starting a new branch)
+     * @param revId a chosen id instead of a random one
+     * @param upgradeSql body of the upgrade section (empty by default)
+     * @param downgradeSql body of the downgrade section (empty by default)
+     */
+    public record Request(String message, String head, boolean splice, List<String> branchLabels,
+            List<String> dependsOn, String revId, String upgradeSql, String downgradeSql) {
+
+        public Request {
+            head = head == null ? "head" : head;
+            branchLabels = branchLabels == null ? List.of() : List.copyOf(branchLabels);
+            dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+            message = message == null ? "" : message;
+        }
+
+        public static Request of(String message) {
+            return new Request(message, "head", false, List.of(), List.of(), null, null, null);
+        }
+    }
+
+    /** The revision written: its id and file. */
+    public record Result(String revision, Path file) {
+    }
+
+    private final CommandContext ctx;
+
+    public RevisionCommand(CommandContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Result run(Request request) {
+        RevisionGraph graph = ctx.graph();
+        List<String> down = new ArrayList<>();
+        if (!"base".equals(request.head()) && !graph.isEmpty()) {
+            List<RevisionNode> parents = graph.resolve(request.head());
+            for (RevisionNode p : parents) {
+                if (!p.isHead() && !request.splice()) {
+                    throw new RevisionResolutionException("Revision " + p.id() + " is not a head revision; pass "
+                            + "--splice to create a new branch from it");
+                }
+                down.add(p.id());
+            }
+        }
+        return write(request.revId(), down, request.branchLabels(), request.dependsOn(), request.message(),
+                request.upgradeSql(), request.downgradeSql());
+    }
+
+    Result write(String revId, List<String> down, List<String> labels, List<String> dependsOn, String message,
+            String upgradeSql, String downgradeSql) {
+        String id = revId == null || revId.isBlank() ? RevisionIds.generate() : revId;
+        RevisionIds.check(id, "--rev-id");
+        if (ctx.graph().contains(id)) {
+            throw new RevisionResolutionException("Revision id '" + id + "' already exists ("
+                    + ctx.graph().node(id).script().source() + "); choose another --rev-id");
+        }
+        for (String dep : dependsOn) {
+            if (!ctx.graph().contains(dep) && ctx.graph().labelOwner(dep) == null) {
+                ctx.graph().resolveOne(dep); // throws a resolution error naming the identifier
+            }
+        }
+        for (String label : labels) {
+            RevisionNode owner = ctx.graph().labelOwner(label);
+            if (owner != null) {
+                throw new RevisionResolutionException("Branch label '" + label + "' is already used by revision "
+                        + owner.id() + "; choose another label");
+            }
+        }
+        List<String> deps = new ArrayList<>();
+        for (String dep : dependsOn) {
+            deps.add(ctx.graph().contains(dep) || ctx.graph().labelOwner(dep) != null ? dep : ctx.graph().resolveOne(dep).id());
+        }
+        String created = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        StringBuilder text = new StringBuilder();
+        text.append("-- revision: ").append(id).append('\n');
+        text.append("-- down_revision: ").append(String.join(", ", down)).append('\n');
+        if (!labels.isEmpty()) {
+            text.append("-- branch_labels: ").append(String.join(", ", labels)).append('\n');
+        }
+        if (!deps.isEmpty()) {
+            text.append("-- depends_on: ").append(String.join(", ", deps)).append('\n');
+        }
+        text.append("-- message: ").append(message.replace('\n', ' ')).append('\n');
+        text.append("-- create_date: ").append(created).append('\n');
+        text.append("\n-- retort:upgrade\n");
+        if (upgradeSql != null && !upgradeSql.isBlank()) {
+            text.append(upgradeSql.strip()).append('\n');
+        }
+        text.append("\n-- retort:downgrade\n");
+        if (downgradeSql != null && !downgradeSql.isBlank()) {
+            text.append(downgradeSql.strip()).append('\n');
+        }
+        Path dir = directory();
+        Path file = dir.resolve(id + "_" + slug(message) + ".sql");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RetortException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return new Result(id, file);
+    }
+
+    /** The configured revision directory, else the first filesystem location, else src/main/resources/&lt;classpath path&gt;. */
+    Path directory() {
+        if (ctx.config().revisionDirectory() != null) {
+            return ctx.config().revisionDirectory();
+        }
+        for (String location : ctx.config().locations()) {
+            if (location.startsWith(LocationScanner.FILESYSTEM)) {
+                return Paths.get(location.substring(LocationScanner.FILESYSTEM.length()));
+            }
+        }
+        for (String location : ctx.config().locations()) {
+            if (location.startsWith(LocationScanner.CLASSPATH)) {
+                return Paths.get("src/main/resources", location.substring(LocationScanner.CLASSPATH.length()));
+            }
+        }
+        throw new ConfigurationException("No directory to write the revision to: add a filesystem: location");
+    }
+
+    static String slug(String message) {
+        String s = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (s.length() > 40) {
+            s = s.substring(0, 40).replaceAll("_+$", "");
+        }
+        return s.isEmpty() ? "revision" : s;
+    }
+}

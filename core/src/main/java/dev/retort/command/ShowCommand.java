@@ -1,0 +1,49 @@
+package dev.retort.command;
+
+import dev.retort.graph.RevisionNode;
+import dev.retort.graph.RevisionResolutionException;
+import dev.retort.script.RevisionBody;
+import dev.retort.script.SqlStatement;
+import java.util.List;
+
+/** {@code show <rev>}: one revision with its SQL. */
+public final class ShowCommand {
+
+    /** @param downgradeSql null when the revision is irreversible */
+    public record Result(RevisionSummary revision, List<String> children, String upgradeSql, String downgradeSql) {
+    }
+
+    private final CommandContext ctx;
+
+    public ShowCommand(CommandContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Result run(String identifier) {
+        List<RevisionNode> nodes = ctx.graph().resolve(identifier);
+        if (nodes.isEmpty()) {
+            throw new RevisionResolutionException("'" + identifier + "' resolves to base, which is not a revision");
+        }
+        if (nodes.size() > 1) {
+            throw new RevisionResolutionException("'" + identifier + "' names " + nodes.size() + " revisions ("
+                    + String.join(", ", nodes.stream().map(RevisionNode::id).toList()) + "); show one at a time");
+        }
+        RevisionNode node = nodes.get(0);
+        return new Result(RevisionSummary.of(node), List.copyOf(node.children()), render(node.script().upgrade()),
+                render(node.script().downgrade()));
+    }
+
+    static String render(RevisionBody body) {
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof RevisionBody.Java java) {
+            return "-- Java revision " + java.revision().getClass().getName();
+        }
+        StringBuilder b = new StringBuilder();
+        for (SqlStatement s : ((RevisionBody.Sql) body).statements()) {
+            b.append(s.sql()).append(";\n");
+        }
+        return b.toString();
+    }
+}

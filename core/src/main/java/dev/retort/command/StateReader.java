@@ -1,0 +1,109 @@
+package dev.retort.command;
+
+import dev.retort.RetortException;
+import dev.retort.graph.RevisionNode;
+import dev.retort.graph.UnknownVersionException;
+import dev.retort.state.HistoryEntry;
+import dev.retort.state.StateException;
+import dev.retort.state.StateTables;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and checks the database state: the checks every migrating command runs before planning. */
+final class StateReader {
+
+    private StateReader() {
+    }
+
+    static DatabaseState read(CommandContext ctx, Connection c, boolean createTables, boolean readHistory)
+            throws SQLException {
+        StateTables tables = ctx.tables();
+        StateTables.Existence existence = tables.existence(c);
+        if (createTables && !(existence.version() && existence.history())) {
+            c.setAutoCommit(true);
+            tables.create(c, existence);
+            existence = new StateTables.Existence(true, true);
+        }
+        List<String> versions = existence.version() ? tables.readVersions(c) : List.of();
+        List<HistoryEntry> history = existence.history() && readHistory ? tables.readHistory(c) : List.of();
+        return new DatabaseState(existence.version(), existence.history(), versions, history);
+    }
+
+    static DatabaseState read(CommandContext ctx, boolean readHistory) {
+        try (Connection c = ctx.connect()) {
+            return read(ctx, c, false, readHistory);
+        } catch (SQLException e) {
+            throw new RetortException("Cannot read the version table " + ctx.tables().versionTable() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses to continue after a non-transactional revision stopped part-way. */
+    static void refusePartial(DatabaseState state) {
+        HistoryEntry partial = state.unresolvedPartial();
+        if (partial == null) {
+            return;
+        }
+        String at = partial.failedStatement() == null ? "before it finished (the process stopped)"
+                : "at statement " + partial.failedStatement();
+        throw new StateException("The " + partial.operation() + " of revision " + partial.revision() + " started at "
+                + partial.startedAt() + " stopped " + at + (partial.error() == null ? "" : ": " + partial.error())
+                + ". Its earlier statements were applied and could not be rolled back. Fix the database by hand, then "
+                + "record where it stands with 'retort stamp " + partial.revision() + "' (if you completed the revision)"
+                + " or 'retort stamp " + (partial.fromRevisions().isEmpty() ? "base" : String.join(" ", partial.fromRevisions()))
+                + "' (if you undid it). Nothing runs until then.");
+    }
+
+    /** Every row must name a known revision. */
+    static void refuseUnknown(CommandContext ctx, DatabaseState state) {
+        for (String v : state.versions()) {
+            if (!ctx.graph().contains(v)) {
+                throw new UnknownVersionException(v);
+            }
+        }
+    }
+
+    /** Compares each applied revision's script with the checksum recorded when it ran. */
+    static List<String> checksumDrift(CommandContext ctx, DatabaseState state) {
+        if (state.history().isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> recorded = new HashMap<>();
+        for (HistoryEntry e : state.history()) {
+            if (Boolean.TRUE.equals(e.success()) && "upgrade".equals(e.operation()) && e.checksum() != null) {
+                recorded.put(e.revision(), e.checksum());
+            }
+        }
+        List<RevisionNode> current = new ArrayList<>();
+        for (String v : state.versions()) {
+            if (ctx.graph().contains(v)) {
+                current.add(ctx.graph().node(v));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (RevisionNode applied : ctx.graph().ancestors(current, true)) {
+            String was = recorded.get(applied.id());
+            String now = applied.script().checksum();
+            if (was != null && !was.equals(now)) {
+                problems.add("revision " + applied.id() + " (" + applied.script().source()
+                        + ") changed after it was applied: recorded checksum " + was + ", script checksum " + now);
+            }
+        }
+        return problems;
+    }
+
+    static void refuseDrift(CommandContext ctx, DatabaseState state) {
+        if (!ctx.config().validateChecksums()) {
+            return;
+        }
+        List<String> drift = checksumDrift(ctx, state);
+        if (!drift.isEmpty()) {
+            throw new ChecksumMismatchException(String.join("\n", drift) + "\nRestore the applied script(s), or put "
+                    + "the change in a new revision; set retort.validate-checksums=false to skip this check");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.retort.command;
+
+import dev.retort.RetortException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code validate}: is the database exactly at the target, with unchanged scripts? Used by
+ * {@code retort.startup=validate}; lists every difference.
+ */
+public final class ValidateCommand {
+
+    public record Result(List<String> differences) {
+        public boolean valid() {
+            return differences.isEmpty();
+        }
+    }
+
+    private final CommandContext ctx;
+
+    public ValidateCommand(CommandContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Result run(String target) {
+        StatusCommand.Result status = new StatusCommand(ctx).run(target);
+        List<String> differences = new ArrayList<>(status.problems());
+        for (String p : status.pending()) {
+            var node = ctx.graph().node(p);
+            differences.add("revision " + p + " (" + node.script().source() + ") is pending: " + node.script().message());
+        }
+        return new Result(differences);
+    }
+
+    /** Throws a {@link ValidationException} listing the differences, if any. */
+    public void require(String target) {
+        Result r = run(target);
+        if (!r.valid()) {
+            throw new ValidationException("The database is not at " + target + ":\n  - "
+                    + String.join("\n  - ", r.differences()) + "\nRun 'retort upgrade " + target
+                    + "' (or set retort.startup=upgrade) to migrate it", r.differences());
+        }
+    }
+
+    /** The database differs from what validation expects. */
+    public static class ValidationException extends RetortException {
+        private final List<String> differences;
+
+        public ValidationException(String message, List<String> differences) {
+            super(message);
+            this.differences = List.copyOf(differences);
+        }
+
+        public List<String> differences() {
+            return differences;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.retort.dialect;
+
+import dev.retort.ConfigurationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+
+/** Finds the dialect for a database: built-ins first, then {@link ServiceLoader} extensions. */
+public final class Dialects {
+
+    private static final List<Dialect> BUILT_IN = List.of(new PostgresDialect(), new MariaDbDialect(), new H2Dialect());
+
+    private Dialects() {
+    }
+
+    /** The dialect whose {@link Dialect#matches} accepts the JDBC product name. */
+    public static Dialect forProductName(String productName, ClassLoader classLoader) {
+        for (Dialect d : all(classLoader)) {
+            if (d.matches(productName)) {
+                return d;
+            }
+        }
+        throw new ConfigurationException("No Retort dialect for database '" + productName + "'. Supported: "
+                + String.join(", ", names(classLoader)) + "; add one through META-INF/services/" + Dialect.class.getName());
+    }
+
+    /** The dialect called {@code name} ({@code h2}, {@code postgresql}, {@code mariadb}, {@code mysql}). */
+    public static Dialect byName(String name, ClassLoader classLoader) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("mysql") || n.equals("postgres")) {
+            n = n.equals("mysql") ? "mariadb" : "postgresql";
+        }
+        for (Dialect d : all(classLoader)) {
+            if (d.name().equals(n)) {
+                return d;
+            }
+        }
+        throw new ConfigurationException("Unknown dialect '" + name + "'. Supported: " + String.join(", ", names(classLoader)));
+    }
+
+    /** The dialect implied by a JDBC URL ({@code jdbc:postgresql:...}), or null. */
+    public static Dialect forUrl(String url, ClassLoader classLoader) {
+        if (url == null || !url.startsWith("jdbc:")) {
+            return null;
+        }
+        String rest = url.substring(5);
+        int colon = rest.indexOf(':');
+        String product = colon < 0 ? rest : rest.substring(0, colon);
+        for (Dialect d : all(classLoader)) {
+            if (d.matches(product)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static List<Dialect> all(ClassLoader classLoader) {
+        List<Dialect> all = new ArrayList<>(BUILT_IN);
+        for (Dialect d : ServiceLoader.load(Dialect.class, classLoader)) {
+            all.add(d);
+        }
+        return all;
+    }
+
+    private static List<String> names(ClassLoader classLoader) {
+        return all(classLoader).stream().map(Dialect::name).toList();
+    }
+}

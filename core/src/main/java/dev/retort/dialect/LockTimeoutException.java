@@ -1,0 +1,11 @@
+package dev.retort.dialect;
+
+import dev.retort.RetortException;
+
+/** Another migrator held the lock for longer than {@code retort.lock.timeout}. */
+public class LockTimeoutException extends RetortException {
+
+    public LockTimeoutException(String message) {
+        super(message);
+    }
+}

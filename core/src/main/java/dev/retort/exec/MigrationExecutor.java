@@ -1,0 +1,293 @@
+package dev.retort.exec;
+
+import dev.retort.MigrationListener;
+import dev.retort.RetortException;
+import dev.retort.RevisionContext;
+import dev.retort.TransactionMode;
+import dev.retort.dialect.Dialect;
+import dev.retort.graph.MigrationPlan;
+import dev.retort.graph.PlanStep;
+import dev.retort.script.RevisionBody;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.SqlStatement;
+import dev.retort.state.HistoryEntry;
+import dev.retort.state.StateTables;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a plan on one connection. Per revision by default: statements, version rows and the history
+ * row commit together. Non-transactional revisions (and every revision where DDL is not
+ * transactional) record a "started" history row first, so a failure part-way is visible to the next run.
+ */
+public final class MigrationExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationExecutor.class);
+
+    private final Dialect dialect;
+    private final StateTables tables;
+    private final TransactionMode mode;
+    private final MigrationListener listener;
+    private final String installedBy;
+    private final String retortVersion;
+
+    public MigrationExecutor(Dialect dialect, StateTables tables, TransactionMode mode, MigrationListener listener,
+            String installedBy, String retortVersion) {
+        this.dialect = dialect;
+        this.tables = tables;
+        this.mode = mode;
+        this.listener = listener;
+        this.installedBy = installedBy;
+        this.retortVersion = retortVersion;
+    }
+
+    public List<AppliedStep> execute(MigrationPlan plan, Connection c) throws SQLException {
+        if (mode == TransactionMode.ALL && !plan.isEmpty()) {
+            return executeAll(plan, c);
+        }
+        List<AppliedStep> done = new ArrayList<>(plan.steps().size());
+        for (int i = 0; i < plan.steps().size(); i++) {
+            PlanStep step = plan.steps().get(i);
+            done.add(runStep(step, c, i + 1, plan.steps().size()));
+        }
+        return done;
+    }
+
+    /** Refuses transaction-mode=all where it cannot hold: the message says why. */
+    public void checkAllMode(MigrationPlan plan) {
+        if (mode != TransactionMode.ALL) {
+            return;
+        }
+        if (!dialect.transactionalDdl()) {
+            throw new RetortException("retort.transaction-mode=all needs transactional DDL, which " + dialect.name()
+                    + " does not have (DDL commits implicitly). Use transaction-mode=per-revision");
+        }
+        for (PlanStep step : plan.steps()) {
+            if (step.script() != null && !step.script().transactional()) {
+                throw new RetortException("retort.transaction-mode=all cannot include revision " + step.script().id()
+                        + " (" + step.script().source() + "), which is declared 'transactional: false'. "
+                        + "Upgrade to the revision before it first, or use transaction-mode=per-revision");
+            }
+        }
+    }
+
+    private List<AppliedStep> executeAll(MigrationPlan plan, Connection c) throws SQLException {
+        checkAllMode(plan);
+        c.setAutoCommit(false);
+        List<AppliedStep> done = new ArrayList<>();
+        PlanStep current = null;
+        try {
+            for (PlanStep step : plan.steps()) {
+                current = step;
+                long start = System.nanoTime();
+                Instant startedAt = Instant.now();
+                listener.beforeStep(step);
+                runBody(step, c, false);
+                tables.apply(c, step.versionChanges());
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
+                listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
+                done.add(new AppliedStep(step.operation(), step.revision(), message(step), ms));
+            }
+            c.commit();
+            return done;
+        } catch (StepFailure f) {
+            rollbackQuietly(c, f);
+            listener.afterStep(current, Duration.ZERO, f.getCause());
+            recordFailure(c, current, f, false);
+            throw f.toException(current, false, "The whole plan was rolled back (transaction-mode=all): nothing of it "
+                    + "was applied. Fix the statement and run the upgrade again.");
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        }
+    }
+
+    private AppliedStep runStep(PlanStep step, Connection c, int n, int total) throws SQLException {
+        boolean transactional = step.isStamp() || dialect.transactionalDdl() && step.script().transactional();
+        long start = System.nanoTime();
+        Instant startedAt = Instant.now();
+        listener.beforeStep(step);
+        if (transactional) {
+            c.setAutoCommit(false);
+            try {
+                runBody(step, c, false);
+                tables.apply(c, step.versionChanges());
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
+                c.commit();
+            } catch (StepFailure f) {
+                rollbackQuietly(c, f);
+                listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), f.getCause());
+                recordFailure(c, step, f, false);
+                throw f.toException(step, false, "Nothing of revision " + step.revision()
+                        + " was applied (its transaction was rolled back). Fix the statement and run the command again.");
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), e);
+                throw e;
+            }
+        } else {
+            c.setAutoCommit(true);
+            long historyId = tables.insertHistory(c, entry(step, startedAt, null, null, null, null));
+            try {
+                runBody(step, c, true);
+            } catch (StepFailure f) {
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                boolean partial = f.index > 1;
+                listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), f.getCause());
+                tables.finishHistory(c, historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
+                throw f.toException(step, partial, partial
+                        ? "Statements 1 to " + (f.index - 1) + " of revision " + step.revision() + " stay applied ("
+                            + dialect.name() + " cannot roll back DDL) and the database is marked as partially migrated. "
+                            + "Undo or finish them by hand, then run 'retort stamp "
+                            + (step.isUpgrade() ? String.join(",", step.fromRevisions()) + "' (undone) or 'retort stamp "
+                            + step.revision() + "' (finished)" : step.revision() + "'")
+                            + "; the next upgrade refuses to run until then."
+                        : "Nothing of revision " + step.revision() + " was applied (the first statement failed). "
+                            + "Fix the statement and run the command again.");
+            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            c.setAutoCommit(false);
+            try {
+                tables.apply(c, step.versionChanges());
+                tables.finishHistory(c, historyId, true, null, null, ms);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
+        if (!step.isStamp()) {
+            log.info("{} {} ({}/{}) {} in {} ms", step.operation().sqlName(), step.revision(), n, total,
+                    message(step), ms);
+        }
+        return new AppliedStep(step.operation(), step.revision(), message(step), ms);
+    }
+
+    private void runBody(PlanStep step, Connection c, boolean autocommit) throws StepFailure {
+        RevisionScript script = step.script();
+        if (script == null) {
+            return;
+        }
+        RevisionBody body = step.isUpgrade() ? script.upgrade() : script.downgrade();
+        if (body instanceof RevisionBody.Java java) {
+            try {
+                RevisionContext ctx = new RevisionContext(c, dialect, script.id());
+                if (step.isUpgrade()) {
+                    java.revision().upgrade(ctx);
+                } else {
+                    java.revision().downgrade(ctx);
+                }
+            } catch (Exception e) {
+                throw new StepFailure(0, 0, null, e);
+            }
+            return;
+        }
+        List<SqlStatement> statements = ((RevisionBody.Sql) body).statements();
+        try (Statement s = c.createStatement()) {
+            for (SqlStatement statement : statements) {
+                try {
+                    s.execute(statement.sql());
+                } catch (SQLException e) {
+                    throw new StepFailure(statement.index(), statements.size(), statement, e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StepFailure(0, statements.size(), null, e);
+        }
+    }
+
+    private void recordFailure(Connection c, PlanStep step, StepFailure f, boolean partial) {
+        if (step == null) {
+            return;
+        }
+        try {
+            c.setAutoCommit(true);
+            HistoryEntry e = entry(step, Instant.now(), partial ? null : Boolean.FALSE, f.index == 0 ? null : f.index,
+                    f.describe(), 0L);
+            tables.insertHistory(c, e);
+        } catch (SQLException | RuntimeException e) {
+            f.addSuppressed(e);
+        }
+    }
+
+    private HistoryEntry entry(PlanStep step, Instant startedAt, Boolean success, Integer failed, String error,
+            Long ms) {
+        String checksum = step.script() == null ? null : step.script().checksum();
+        return new HistoryEntry(0, step.revision(), step.operation().sqlName(), step.fromRevisions(),
+                step.toRevisions(), message(step), checksum, success, failed, error, startedAt, ms, installedBy,
+                retortVersion);
+    }
+
+    private static String message(PlanStep step) {
+        return step.script() == null ? "" : step.script().message();
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** A statement or Java revision failed; carries what the error message needs. */
+    private static final class StepFailure extends Exception {
+        final int index;
+        final int total;
+        final SqlStatement statement;
+
+        StepFailure(int index, int total, SqlStatement statement, Throwable cause) {
+            super(cause);
+            this.index = index;
+            this.total = total;
+            this.statement = statement;
+        }
+
+        String describe() {
+            Throwable cause = getCause();
+            String db = cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                db = "[" + sql.getSQLState() + "] " + db;
+            }
+            return (statement == null ? "" : "statement " + index + ": ") + db;
+        }
+
+        MigrationFailedException toException(PlanStep step, boolean partial, String next) {
+            RevisionScript script = step.script();
+            StringBuilder m = new StringBuilder();
+            m.append(step.operation().sqlName()).append(" of revision ").append(step.revision());
+            if (script != null) {
+                m.append(" (").append(script.source()).append(')');
+            }
+            if (statement != null) {
+                m.append(" failed at statement ").append(index).append(" of ").append(total)
+                        .append(" (line ").append(statement.line()).append("):\n    ")
+                        .append(abbreviate(statement.sql()).replace("\n", "\n    "));
+            } else {
+                m.append(" failed");
+            }
+            Throwable cause = getCause();
+            m.append("\nDatabase said: ").append(cause.getMessage() == null ? cause.toString() : cause.getMessage().strip());
+            m.append('\n').append(next);
+            return new MigrationFailedException(m.toString(), step.revision(), index,
+                    statement == null ? null : statement.sql(), partial, cause);
+        }
+
+        private static String abbreviate(String sql) {
+            return sql.length() <= 2000 ? sql : sql.substring(0, 2000) + " ...";
+        }
+    }
+}

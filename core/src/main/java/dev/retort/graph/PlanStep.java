@@ -1,0 +1,55 @@
+package dev.retort.graph;
+
+import dev.retort.script.RevisionScript;
+import java.util.List;
+
+/**
+ * One step of a plan: a revision run up or down, or a stamp (version rows only), with the
+ * version-table changes it makes and the heads before and after it.
+ *
+ * @param script the revision run, or null for a stamp step
+ */
+public record PlanStep(
+        Operation operation,
+        RevisionScript script,
+        List<String> fromRevisions,
+        List<String> toRevisions,
+        List<VersionChange> versionChanges,
+        List<String> headsAfter) {
+
+    public enum Operation {
+        UPGRADE, DOWNGRADE, STAMP;
+
+        public String sqlName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public PlanStep {
+        fromRevisions = List.copyOf(fromRevisions);
+        toRevisions = List.copyOf(toRevisions);
+        versionChanges = List.copyOf(versionChanges);
+        headsAfter = List.copyOf(headsAfter);
+    }
+
+    /** The revision this step is about: the one run, or the stamp's first target. */
+    public String revision() {
+        if (script != null) {
+            return script.id();
+        }
+        return toRevisions.isEmpty() ? (fromRevisions.isEmpty() ? "" : fromRevisions.get(0)) : toRevisions.get(0);
+    }
+
+    public boolean isUpgrade() {
+        return operation == Operation.UPGRADE;
+    }
+
+    public boolean isStamp() {
+        return operation == Operation.STAMP;
+    }
+
+    @Override
+    public String toString() {
+        return operation.sqlName() + " " + String.join(",", fromRevisions) + " -> " + String.join(",", toRevisions);
+    }
+}

@@ -1,0 +1,416 @@
+package dev.retort.graph;
+
+import dev.retort.graph.PlanStep.Operation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Computes upgrade, downgrade and stamp plans on a {@link RevisionGraph}, step for step and row for
+ * row as Alembic does, from the current version-table rows. Pure: no database access.
+ */
+public final class Planner {
+
+    private final RevisionGraph graph;
+
+    public Planner(RevisionGraph graph) {
+        this.graph = graph;
+    }
+
+    // ---------------------------------------------------------------- upgrade
+
+    /** Steps that bring {@code current} up to {@code target} (Alembic's {@code upgrade}). */
+    public MigrationPlan upgrade(String target, List<String> current) {
+        List<RevisionNode> currentRevs = nodes(current);
+        if ("current".equals(target)) {
+            return new MigrationPlan(current, current, List.of());
+        }
+        List<RevisionNode> targets = parseUpgradeTarget(current, target);
+        Set<RevisionNode> required = new LinkedHashSet<>(graph.ancestorsChecked(targets));
+        required.addAll(targets);
+        Set<RevisionNode> have = new HashSet<>(graph.ancestorsChecked(currentRevs));
+        have.addAll(currentRevs);
+        required.removeAll(have);
+        List<String> order = topologicalSort(required, targets);
+        Collections.reverse(order);
+        return toPlan(order, true, current);
+    }
+
+    private List<RevisionNode> parseUpgradeTarget(List<String> current, String target) {
+        Matcher m = RevisionGraph.RELATIVE.matcher(target);
+        if (!(m.find() && m.end() == target.length())) {
+            return graph.resolve(target);
+        }
+        String label = m.group(1);
+        String symbol = m.group(2);
+        int relative = Integer.parseInt(m.group(3));
+        String walked;
+        if (relative > 0) {
+            if (symbol == null) {
+                List<String> start = new ArrayList<>(current);
+                if (label != null) {
+                    start = graph.filterForLineage(current, label);
+                    if (start.isEmpty()) {
+                        Set<String> active = new LinkedHashSet<>();
+                        for (RevisionNode n : graph.ancestors(nodes(current), true)) {
+                            active.add(n.id());
+                        }
+                        List<String> onBranch = graph.filterForLineage(active, label);
+                        Set<String> tops = new LinkedHashSet<>(onBranch);
+                        for (String id : onBranch) {
+                            graph.node(id).normalizedDown.forEach(tops::remove);
+                        }
+                        start = new ArrayList<>(tops);
+                    }
+                }
+                if (start.size() > 1) {
+                    throw new RevisionResolutionException("Ambiguous upgrade " + target + " from several current "
+                            + "revisions (" + String.join(", ", start) + "); use <label>@" + m.group(3)
+                            + " or <revision>" + m.group(3), start);
+                }
+                walked = graph.walk(start.isEmpty() ? null : graph.node(start.get(0)), relative, label, true);
+            } else {
+                walked = graph.walk(graph.resolveOne(symbol), relative, label, true);
+            }
+        } else {
+            if (symbol == null) {
+                throw new RevisionResolutionException("Relative revision " + target
+                        + " goes down; use 'downgrade " + target + "' or <revision>" + m.group(3));
+            }
+            walked = graph.walk(graph.resolveOne(label == null ? symbol : label + "@" + symbol), relative, null, true);
+        }
+        if (walked == null) {
+            throw new RevisionResolutionException("Relative revision " + target + " didn't produce "
+                    + Math.abs(relative) + " migrations: it walks past the end of the graph");
+        }
+        return RevisionGraph.BASE.equals(walked) ? List.of() : List.of(graph.node(walked));
+    }
+
+    // ---------------------------------------------------------------- downgrade
+
+    /** Steps that bring {@code current} down to {@code target} (Alembic's {@code downgrade}). */
+    public MigrationPlan downgrade(String target, List<String> current) {
+        List<RevisionNode> heads = nodes(current);
+        if ("current".equals(target)) {
+            return new MigrationPlan(current, current, List.of());
+        }
+        String[] parsedLabel = new String[1];
+        RevisionNode targetRev = parseDowngradeTarget(current, target, parsedLabel);
+        String label = parsedLabel[0];
+        List<RevisionNode> roots = new ArrayList<>();
+        if (targetRev == null) {
+            for (RevisionNode n : graph.revisions()) {
+                if (n.isBase()) {
+                    roots.add(n);
+                }
+            }
+        } else {
+            for (String child : targetRev.children) {
+                roots.add(graph.node(child));
+            }
+        }
+        if (label != null && roots.size() > 1) {
+            Set<RevisionNode> ancestors = graph.ancestors(List.of(graph.resolveBranch(label)), false);
+            roots.retainAll(ancestors);
+            if (roots.isEmpty()) {
+                throw new RevisionResolutionException("Not a valid downgrade target from current heads: " + target);
+            }
+        }
+        Set<RevisionNode> drop = new LinkedHashSet<>(graph.descendants(roots, true));
+        drop.retainAll(graph.ancestors(heads, true));
+        if (targetRev != null && drop.isEmpty() && !heads.contains(targetRev)) {
+            throw new RevisionResolutionException("Destination " + targetRev.id()
+                    + " is not a valid downgrade target from current head(s) " + describe(current)
+                    + ": it is not applied; use 'upgrade' to move forward");
+        }
+        List<String> order = topologicalSort(drop, heads);
+        MigrationPlan plan = toPlan(order, false, current);
+        for (PlanStep step : plan.steps()) {
+            if (!step.script().reversible()) {
+                throw new IrreversibleRevisionException("Cannot downgrade to " + target + ": revision "
+                        + step.script().id() + " (" + step.script().source() + ") is irreversible; nothing was run. "
+                        + "Downgrade to a revision above it, or add a '-- retort:downgrade' section");
+            }
+        }
+        return plan;
+    }
+
+    private RevisionNode parseDowngradeTarget(List<String> current, String target, String[] labelOut) {
+        Matcher m = RevisionGraph.RELATIVE.matcher(target);
+        if (m.find() && m.end() == target.length()) {
+            String label = m.group(1);
+            String symbol = m.group(2);
+            int relative = Integer.parseInt(m.group(3));
+            labelOut[0] = label;
+            if (relative >= 0) {
+                if (symbol == null) {
+                    throw new RevisionResolutionException("Relative revision " + target
+                            + " goes up; use 'upgrade " + target + "'");
+                }
+                String walked = graph.walk(graph.resolveOne(symbol), relative, label, true);
+                if (walked == null) {
+                    throw new RevisionResolutionException("Relative revision " + target + " walks past the heads");
+                }
+                return RevisionGraph.BASE.equals(walked) ? null : graph.node(walked);
+            }
+            boolean fromCurrent = symbol == null;
+            if (fromCurrent) {
+                if (label != null) {
+                    List<String> onBranch = graph.filterForLineage(current, label);
+                    if (onBranch.isEmpty()) {
+                        onBranch = graph.filterForLineage(allCurrent(current), label);
+                    }
+                    if (onBranch.size() != 1) {
+                        throw new RevisionResolutionException("'" + target + "': branch '" + label
+                                + "' is not applied in the current revisions " + describe(current));
+                    }
+                    symbol = onBranch.get(0);
+                } else {
+                    Set<String> distinct = new LinkedHashSet<>(current);
+                    if (distinct.isEmpty()) {
+                        throw new RevisionResolutionException("Relative revision " + target
+                                + " didn't produce " + Math.abs(relative) + " migrations: nothing is applied");
+                    }
+                    if (distinct.size() > 1) {
+                        throw new RevisionResolutionException("'downgrade " + target + "' is ambiguous: the database "
+                                + "is at several heads (" + String.join(", ", distinct) + "); use <branch_label>@"
+                                + relative + " or name the revision to downgrade to", List.copyOf(distinct));
+                    }
+                    symbol = current.get(0);
+                    label = symbol;
+                    labelOut[0] = label;
+                }
+            }
+            RevisionNode start = graph.resolveOne(label == null ? symbol : label + "@" + symbol);
+            String walked = graph.walk(start, relative, null, true);
+            if (walked == null) {
+                throw new RevisionResolutionException("Relative revision " + target + " didn't produce "
+                        + Math.abs(relative) + " migrations: it walks below base");
+            }
+            return RevisionGraph.BASE.equals(walked) ? null : graph.node(walked);
+        }
+        int at = target.lastIndexOf('@');
+        labelOut[0] = at < 0 ? null : target.substring(0, at);
+        String symbol = at < 0 ? target : target.substring(at + 1);
+        if (symbol.equals("base") || symbol.isEmpty()) {
+            return null;
+        }
+        return graph.resolveOne(target);
+    }
+
+    /** The current heads plus every ancestor, reduced to the tips of each branch. */
+    private List<String> allCurrent(List<String> current) {
+        Set<RevisionNode> top = new LinkedHashSet<>(graph.ancestors(nodes(current), true));
+        List<String> tips = new ArrayList<>();
+        for (RevisionNode rev : top) {
+            boolean hasDescendantInSet = false;
+            for (RevisionNode d : graph.descendants(List.of(rev), false)) {
+                if (d != rev && top.contains(d)) {
+                    hasDescendantInSet = true;
+                    break;
+                }
+            }
+            if (!hasDescendantInSet) {
+                tips.add(rev.id());
+            }
+        }
+        return tips;
+    }
+
+    // ---------------------------------------------------------------- stamp
+
+    /**
+     * Version-row-only steps to {@code targets}. Each target keeps the branches it is not on, so
+     * stamping several targets never merges their branches. With {@code purge}, the rows are
+     * cleared first (and may name revisions no script defines).
+     */
+    public MigrationPlan stamp(List<String> targets, List<String> current, boolean purge) {
+        List<String> start = purge ? List.of() : current;
+        List<RevisionNode> headRevs = nodes(start);
+        List<String> wanted = targets.isEmpty() ? List.of("base") : targets;
+        List<StampMove> moves = new ArrayList<>();
+        for (String target : wanted) {
+            List<String> lineage = new ArrayList<>();
+            for (RevisionNode h : headRevs) {
+                if (graph.filterForLineage(List.of(h.id()), target, true).size() == 1) {
+                    lineage.add(h.id());
+                }
+            }
+            List<RevisionNode> dests = graph.resolve(target);
+            if (dests.isEmpty()) {
+                for (String head : lineage) {
+                    moves.add(new StampMove(List.of(head), List.of(), false, true));
+                }
+                continue;
+            }
+            for (RevisionNode dest : dests) {
+                if (lineage.contains(dest.id())) {
+                    continue;
+                }
+                Set<RevisionNode> descendants = graph.descendants(List.of(dest), true);
+                Set<RevisionNode> ancestors = graph.ancestors(List.of(dest), true);
+                List<RevisionNode> lineageNodes = nodes(lineage);
+                if (lineageNodes.stream().anyMatch(descendants::contains)) {
+                    moves.add(new StampMove(lineage, List.of(dest.id()), false, false));
+                } else if (lineageNodes.stream().anyMatch(ancestors::contains)) {
+                    moves.add(new StampMove(lineage, List.of(dest.id()), true, false));
+                } else {
+                    moves.add(new StampMove(List.of(), List.of(dest.id()), true, true));
+                }
+            }
+        }
+        VersionRows rows = new VersionRows(graph, start);
+        List<PlanStep> steps = new ArrayList<>();
+        for (StampMove move : moves) {
+            List<VersionChange> changes = rows.applyStamp(move.from, move.to, move.upgrade, move.branchMove);
+            steps.add(new PlanStep(Operation.STAMP, null, move.from, move.to, changes, rows.heads()));
+        }
+        return new MigrationPlan(current, rows.heads(), steps);
+    }
+
+    private record StampMove(List<String> from, List<String> to, boolean upgrade, boolean branchMove) {
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /**
+     * Revisions between {@code lower} and {@code upper} inclusive, newest first, as {@code history -r}
+     * lists them. Either end may be {@code base}/{@code heads} or any identifier.
+     */
+    public List<RevisionNode> range(String lower, String upper) {
+        List<RevisionNode> targets = parseUpgradeTarget(List.of(), upper);
+        Set<RevisionNode> required = new LinkedHashSet<>(graph.ancestorsChecked(targets));
+        required.addAll(targets);
+        List<RevisionNode> lowerRevs = graph.resolve(lower);
+        for (RevisionNode l : lowerRevs) {
+            if (!required.contains(l)) {
+                throw new RevisionResolutionException("Revision " + l.id() + " is not an ancestor of " + upper
+                        + "; write the range as older:newer");
+            }
+        }
+        Set<RevisionNode> needs = new LinkedHashSet<>(required);
+        Set<RevisionNode> have = new HashSet<>(graph.ancestorsChecked(lowerRevs));
+        have.addAll(lowerRevs);
+        needs.removeAll(have);
+        needs.addAll(lowerRevs);
+        if (!lowerRevs.isEmpty()) {
+            needs.retainAll(graph.descendantsChecked(lowerRevs, false));
+        }
+        List<RevisionNode> out = new ArrayList<>();
+        for (String id : topologicalSort(needs, targets)) {
+            out.add(graph.node(id));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    private MigrationPlan toPlan(List<String> order, boolean upgrade, List<String> current) {
+        VersionRows rows = new VersionRows(graph, current);
+        List<PlanStep> steps = new ArrayList<>(order.size());
+        for (String id : order) {
+            RevisionNode node = graph.node(id);
+            List<VersionChange> changes = rows.applyRevision(node, upgrade);
+            List<String> from = upgrade ? node.script.downRevisions() : List.of(id);
+            List<String> to = upgrade ? List.of(id) : node.script.downRevisions();
+            steps.add(new PlanStep(upgrade ? Operation.UPGRADE : Operation.DOWNGRADE, node.script, from, to,
+                    changes, rows.heads()));
+        }
+        return new MigrationPlan(current, rows.heads(), steps);
+    }
+
+    /**
+     * Alembic's ordering: revision ids from the given heads downward, each after everything that
+     * depends on it, following one branch as far as it goes before the next.
+     */
+    private List<String> topologicalSort(Collection<RevisionNode> revisions, Collection<RevisionNode> heads) {
+        Set<String> todo = new HashSet<>();
+        for (RevisionNode r : revisions) {
+            todo.add(r.id());
+        }
+        Set<String> headIds = new LinkedHashSet<>();
+        for (RevisionNode h : heads) {
+            if (todo.contains(h.id())) {
+                headIds.add(h.id());
+            }
+        }
+        List<String> currentHeads = graph.byOrder(headIds);
+        List<Set<String>> ancestorsByIdx = new ArrayList<>();
+        for (String h : currentHeads) {
+            ancestorsByIdx.add(ancestorIds(h));
+        }
+        List<String> output = new ArrayList<>(todo.size());
+        int idx = 0;
+        while (!currentHeads.isEmpty()) {
+            String candidate = currentHeads.get(idx);
+            boolean moved = false;
+            for (int j = 0; j < ancestorsByIdx.size(); j++) {
+                if (j != idx && ancestorsByIdx.get(j).contains(candidate)) {
+                    idx = j;
+                    moved = true;
+                    break;
+                }
+            }
+            if (moved) {
+                continue;
+            }
+            if (todo.remove(candidate)) {
+                output.add(candidate);
+            }
+            RevisionNode rev = graph.node(candidate);
+            List<String> toAdd = new ArrayList<>();
+            for (String r : rev.normalizedDown) {
+                if (todo.contains(r) && !currentHeads.contains(r)) {
+                    toAdd.add(r);
+                }
+            }
+            if (toAdd.isEmpty()) {
+                currentHeads.remove(idx);
+                ancestorsByIdx.remove(idx);
+                idx = Math.max(idx - 1, 0);
+            } else if (rev.normalizedDependencies.isEmpty() && rev.script.downRevisions().size() == 1) {
+                currentHeads.set(idx, toAdd.get(0));
+                ancestorsByIdx.get(idx).remove(candidate);
+            } else {
+                currentHeads.set(idx, toAdd.get(0));
+                ancestorsByIdx.set(idx, ancestorIds(toAdd.get(0)));
+                for (String extra : toAdd.subList(1, toAdd.size())) {
+                    currentHeads.add(extra);
+                    ancestorsByIdx.add(ancestorIds(extra));
+                }
+            }
+        }
+        if (!todo.isEmpty()) {
+            throw new IllegalStateException("topological sort left revisions unvisited: " + todo);
+        }
+        return output;
+    }
+
+    private Set<String> ancestorIds(String id) {
+        Set<String> out = new HashSet<>();
+        for (RevisionNode n : graph.ancestors(List.of(graph.node(id)), true)) {
+            out.add(n.id());
+        }
+        return out;
+    }
+
+    private List<RevisionNode> nodes(Collection<String> ids) {
+        List<RevisionNode> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            if (!graph.contains(id)) {
+                throw new UnknownVersionException(id);
+            }
+            out.add(graph.node(id));
+        }
+        return out;
+    }
+
+    private static String describe(List<String> current) {
+        return current.isEmpty() ? "(base)" : "(" + String.join(", ", current) + ")";
+    }
+}

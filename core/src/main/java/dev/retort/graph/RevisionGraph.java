@@ -1,0 +1,537 @@
+package dev.retort.graph;
+
+import dev.retort.script.RevisionScript;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The immutable revision DAG, built and validated once in a single linear pass, with Alembic's
+ * identifier semantics ({@code head}, {@code heads}, {@code base}, prefixes, {@code label@head},
+ * relative {@code +N}/{@code -N}).
+ */
+public final class RevisionGraph {
+
+    /** Alembic's relative identifier: {@code [label@][symbol](+|-)N}. */
+    static final Pattern RELATIVE = Pattern.compile("^(?:(.+?)@)?(\\w+)?([+-]\\d+)");
+    static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
+    /** Sentinel returned by walks that step below the roots. */
+    static final String BASE = "base";
+
+    private final Map<String, RevisionNode> nodes;
+    private final Map<String, RevisionNode> labels;
+    private final List<String> heads;
+    private final List<String> realHeads;
+    private final List<String> bases;
+
+    private RevisionGraph(Map<String, RevisionNode> nodes, Map<String, RevisionNode> labels) {
+        this.nodes = nodes;
+        this.labels = labels;
+        List<String> h = new ArrayList<>();
+        List<String> rh = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        for (RevisionNode node : nodes.values()) {
+            if (node.children.isEmpty()) {
+                h.add(node.id());
+            }
+            if (node.allChildren.isEmpty()) {
+                rh.add(node.id());
+            }
+            if (node.isBase()) {
+                b.add(node.id());
+            }
+        }
+        this.heads = List.copyOf(h);
+        this.realHeads = List.copyOf(rh);
+        this.bases = List.copyOf(b);
+    }
+
+    /** Builds and validates the graph; every problem names the file it is in. */
+    public static RevisionGraph build(Collection<RevisionScript> scripts) {
+        Map<String, RevisionNode> nodes = new LinkedHashMap<>(scripts.size() * 2);
+        int order = 0;
+        for (RevisionScript script : scripts) {
+            String id = script.id();
+            if (RESERVED.contains(id)) {
+                throw new RevisionGraphException(script.source() + ": revision id '" + id
+                        + "' is a reserved identifier; choose another id");
+            }
+            RevisionNode previous = nodes.put(id, new RevisionNode(script, order++));
+            if (previous != null) {
+                throw new RevisionGraphException(script.source() + ": duplicate revision id '" + id
+                        + "', also defined in " + previous.script.source() + "; give one of them a new id");
+            }
+            if (script.downRevisions().contains(id) || script.dependsOn().contains(id)) {
+                throw new RevisionGraphException(script.source() + ": revision '" + id
+                        + "' names itself as down_revision or depends_on (a cycle of one)");
+            }
+        }
+        Map<String, RevisionNode> labels = new HashMap<>();
+        for (RevisionNode node : nodes.values()) {
+            for (String label : node.script.branchLabels()) {
+                RevisionNode other = labels.get(label);
+                if (other != null) {
+                    throw new RevisionGraphException(node.script.source() + ": branch label '" + label
+                            + "' is already claimed by revision " + other.id() + " (" + other.script.source()
+                            + "); a label names one branch");
+                }
+                if (nodes.containsKey(label) || RESERVED.contains(label) || label.contains("@")) {
+                    throw new RevisionGraphException(node.script.source() + ": branch label '" + label
+                            + "' is a revision id or reserved word; choose another label");
+                }
+                labels.put(label, node);
+            }
+        }
+        for (RevisionNode node : nodes.values()) {
+            RevisionScript s = node.script;
+            for (String down : s.downRevisions()) {
+                if (!nodes.containsKey(down)) {
+                    throw new RevisionGraphException(s.source() + ": down_revision '" + down + "' of revision "
+                            + s.id() + " is not defined by any revision; fix the header or restore the missing file");
+                }
+            }
+            List<String> deps = new ArrayList<>(s.dependsOn().size());
+            for (String dep : s.dependsOn()) {
+                RevisionNode target = nodes.containsKey(dep) ? nodes.get(dep) : labels.get(dep);
+                if (target == null) {
+                    throw new RevisionGraphException(s.source() + ": depends_on '" + dep + "' of revision "
+                            + s.id() + " is neither a revision id nor a branch label");
+                }
+                deps.add(target.id());
+            }
+            node.resolvedDependencies = List.copyOf(deps);
+            node.allDown = dedupe(s.downRevisions(), node.resolvedDependencies);
+            for (String down : node.allDown) {
+                RevisionNode parent = nodes.get(down);
+                parent.allChildren.add(node.id());
+                if (s.downRevisions().contains(down)) {
+                    parent.children.add(node.id());
+                }
+            }
+        }
+        detectCycles(nodes);
+        RevisionGraph graph = new RevisionGraph(nodes, labels);
+        graph.normalizeDependencies();
+        graph.propagateBranchLabels();
+        return graph;
+    }
+
+    /** Kahn's algorithm over every edge (down_revision and depends_on); what is left sits on a cycle. */
+    private static void detectCycles(Map<String, RevisionNode> nodes) {
+        Map<String, Integer> pending = new HashMap<>(nodes.size() * 2);
+        Deque<RevisionNode> ready = new ArrayDeque<>();
+        for (RevisionNode node : nodes.values()) {
+            pending.put(node.id(), node.allDown.size());
+            if (node.allDown.isEmpty()) {
+                ready.add(node);
+            }
+        }
+        int done = 0;
+        while (!ready.isEmpty()) {
+            RevisionNode node = ready.poll();
+            done++;
+            for (String child : node.allChildren) {
+                if (pending.merge(child, -1, Integer::sum) == 0) {
+                    ready.add(nodes.get(child));
+                }
+            }
+        }
+        if (done != nodes.size()) {
+            List<String> stuck = new ArrayList<>();
+            for (RevisionNode node : nodes.values()) {
+                if (pending.get(node.id()) > 0 && stuck.size() < 10) {
+                    stuck.add(node.id() + " (" + node.script.source() + ")");
+                }
+            }
+            throw new RevisionGraphException("cycle in the revision graph: down_revision/depends_on loop through "
+                    + String.join(", ", stuck) + "; break the loop by fixing one of these headers");
+        }
+    }
+
+    private void normalizeDependencies() {
+        for (RevisionNode node : nodes.values()) {
+            if (node.resolvedDependencies.isEmpty()) {
+                node.normalizedDown = node.script.downRevisions();
+                continue;
+            }
+            Set<String> normalized = new LinkedHashSet<>(node.resolvedDependencies);
+            for (RevisionNode ancestor : ancestors(List.of(node), false)) {
+                if (ancestor != node) {
+                    normalized.removeAll(ancestor.resolvedDependencies);
+                }
+            }
+            node.normalizedDependencies = List.copyOf(normalized);
+            node.normalizedDown = dedupe(node.script.downRevisions(), node.normalizedDependencies);
+        }
+    }
+
+    /** A label covers the declaring revision, its descendants, and its ancestors down to a branch point. */
+    private void propagateBranchLabels() {
+        for (RevisionNode labelled : labels.values().stream().distinct().toList()) {
+            List<String> own = labelled.script.branchLabels();
+            for (RevisionNode node : descendants(List.of(labelled), false)) {
+                node.branchLabels.addAll(own);
+            }
+            RevisionNode parent = labelled;
+            while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
+                parent.branchLabels.addAll(own);
+                parent = parent.script.downRevisions().isEmpty() ? null : nodes.get(parent.script.downRevisions().get(0));
+            }
+        }
+    }
+
+    private static List<String> dedupe(List<String> a, List<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        LinkedHashSet<String> set = new LinkedHashSet<>(a);
+        set.addAll(b);
+        return List.copyOf(set);
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public int size() {
+        return nodes.size();
+    }
+
+    public boolean isEmpty() {
+        return nodes.isEmpty();
+    }
+
+    /** All revisions in load order. */
+    public Collection<RevisionNode> revisions() {
+        return nodes.values();
+    }
+
+    public RevisionNode node(String id) {
+        RevisionNode node = nodes.get(id);
+        if (node == null) {
+            throw new RevisionResolutionException("No such revision '" + id + "'");
+        }
+        return node;
+    }
+
+    public boolean contains(String id) {
+        return nodes.containsKey(id);
+    }
+
+    /** Revisions no other revision names as down_revision. */
+    public List<String> heads() {
+        return heads;
+    }
+
+    /** Heads that no revision depends on either: what {@code heads} resolves to. */
+    public List<String> realHeads() {
+        return realHeads;
+    }
+
+    public List<String> bases() {
+        return bases;
+    }
+
+    /** Revisions with more than one child. */
+    public List<RevisionNode> branchPoints() {
+        return nodes.values().stream().filter(RevisionNode::isBranchPoint).toList();
+    }
+
+    /** The revision that declares {@code label}, or null. */
+    public RevisionNode labelOwner(String label) {
+        return labels.get(label);
+    }
+
+    int orderOf(String id) {
+        return nodes.get(id).order;
+    }
+
+    // ---------------------------------------------------------------- traversal
+
+    /** The targets and all their ancestors (with or without depends_on edges). */
+    public Set<RevisionNode> ancestors(Collection<RevisionNode> targets, boolean includeDependencies) {
+        return related(targets, includeDependencies ? n -> n.normalizedDown : n -> n.script.downRevisions(), false);
+    }
+
+    /** The targets and all their descendants (with or without depends_on edges). */
+    public Set<RevisionNode> descendants(Collection<RevisionNode> targets, boolean includeDependencies) {
+        return related(targets, includeDependencies ? n -> n.allChildren : n -> n.children, false);
+    }
+
+    Set<RevisionNode> ancestorsChecked(Collection<RevisionNode> targets) {
+        return related(targets, n -> n.normalizedDown, true);
+    }
+
+    Set<RevisionNode> descendantsChecked(Collection<RevisionNode> targets, boolean includeDependencies) {
+        return related(targets, includeDependencies ? n -> n.allChildren : n -> n.children, true);
+    }
+
+    private Set<RevisionNode> related(Collection<RevisionNode> targets, Function<RevisionNode, Collection<String>> next,
+            boolean check) {
+        Set<RevisionNode> seen = new LinkedHashSet<>();
+        Deque<RevisionNode> todo = new ArrayDeque<>();
+        for (RevisionNode target : targets) {
+            Set<RevisionNode> perTarget = check ? new HashSet<>() : null;
+            todo.push(target);
+            while (!todo.isEmpty()) {
+                RevisionNode rev = todo.pop();
+                if (check) {
+                    perTarget.add(rev);
+                }
+                if (!seen.add(rev)) {
+                    continue;
+                }
+                for (String id : next.apply(rev)) {
+                    todo.push(nodes.get(id));
+                }
+            }
+            if (check) {
+                List<String> overlaps = new ArrayList<>();
+                for (RevisionNode other : targets) {
+                    if (other != target && perTarget.contains(other)) {
+                        overlaps.add(other.id());
+                    }
+                }
+                if (!overlaps.isEmpty()) {
+                    throw new RevisionResolutionException("Requested revision " + target.id()
+                            + " overlaps with other requested revisions " + String.join(", ", overlaps)
+                            + "; name only the newest revision of each branch");
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** True when one of {@code a}'s ancestors or descendants (or itself) is in {@code others}. */
+    boolean sharesLineage(RevisionNode a, Collection<RevisionNode> others, boolean includeDependencies) {
+        if (others.isEmpty()) {
+            return true;
+        }
+        Set<RevisionNode> line = new HashSet<>(descendants(List.of(a), includeDependencies));
+        line.addAll(ancestors(List.of(a), includeDependencies));
+        for (RevisionNode o : others) {
+            if (line.contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- identifiers
+
+    /**
+     * Resolves an identifier to revisions. {@code base} gives an empty list; {@code heads} every head;
+     * {@code head} the single head (an error when there are several); prefixes must be unambiguous.
+     */
+    public List<RevisionNode> resolve(String identifier) {
+        Matcher relative = RELATIVE.matcher(identifier);
+        if (relative.find() && relative.end() == identifier.length()) {
+            String label = relative.group(1);
+            String symbol = relative.group(2);
+            int steps = Integer.parseInt(relative.group(3));
+            if (symbol == null) {
+                throw new RevisionResolutionException("Relative identifier '" + identifier
+                        + "' needs a starting point here: use <revision>" + relative.group(3)
+                        + " or upgrade/downgrade " + identifier);
+            }
+            String start = label == null ? symbol : label + "@" + symbol;
+            String walked = walk(single(start, identifier), steps, steps > 0 ? label : null, true);
+            if (walked == null) {
+                throw new RevisionResolutionException("Relative revision " + identifier + " walks past the "
+                        + (steps > 0 ? "heads" : "base") + " of the graph");
+            }
+            return BASE.equals(walked) ? List.of() : List.of(nodes.get(walked));
+        }
+        int at = identifier.indexOf('@');
+        String label = at < 0 ? null : identifier.substring(0, at);
+        String id = at < 0 ? identifier : identifier.substring(at + 1);
+        List<String> ids = resolveNumber(label, id, identifier);
+        List<RevisionNode> out = new ArrayList<>(ids.size());
+        for (String each : ids) {
+            out.add(revisionForIdent(each, label));
+        }
+        return out;
+    }
+
+    /** Resolves an identifier that must name exactly one revision (or base, returned as null). */
+    public RevisionNode resolveOne(String identifier) {
+        List<RevisionNode> nodes = resolve(identifier);
+        if (nodes.size() > 1) {
+            throw multipleHeads(nodes.stream().map(RevisionNode::id).toList(), identifier);
+        }
+        return nodes.isEmpty() ? null : nodes.get(0);
+    }
+
+    private RevisionNode single(String identifier, String original) {
+        List<RevisionNode> list = resolve(identifier);
+        if (list.size() > 1) {
+            throw multipleHeads(list.stream().map(RevisionNode::id).toList(), original);
+        }
+        return list.isEmpty() ? null : list.get(0);
+    }
+
+    private List<String> resolveNumber(String label, String id, String original) {
+        switch (id) {
+            case "heads":
+                return label == null ? realHeads : filterForLineage(heads, label);
+            case "head": {
+                List<String> current = label == null ? heads : filterForLineage(heads, label);
+                if (current.size() > 1) {
+                    throw multipleHeads(current, original);
+                }
+                return current;
+            }
+            case "base":
+            case "":
+                return List.of();
+            default:
+                return List.of(id);
+        }
+    }
+
+    RevisionResolutionException multipleHeads(List<String> heads, String identifier) {
+        StringBuilder hint = new StringBuilder();
+        for (String h : heads) {
+            RevisionNode node = nodes.get(h);
+            if (hint.length() > 0) {
+                hint.append(", ");
+            }
+            hint.append(h);
+            if (node != null && !node.branchLabels.isEmpty()) {
+                hint.append(" (").append(String.join(", ", node.branchLabels)).append(')');
+            }
+        }
+        String label = heads.stream().map(nodes::get).filter(n -> n != null && !n.branchLabels.isEmpty())
+                .map(n -> n.branchLabels.iterator().next() + "@head").findFirst().orElse("<branch_label>@head");
+        return new RevisionResolutionException("'" + identifier + "' is ambiguous: there are " + heads.size()
+                + " heads (" + hint + "); use 'heads' for all of them, '" + label
+                + "' for one branch, or a revision id", heads);
+    }
+
+    /** Exact id, branch label, or unambiguous prefix; with {@code branch} set, it must be on that branch. */
+    RevisionNode revisionForIdent(String id, String branch) {
+        RevisionNode branchRev = branch == null ? null : resolveBranch(branch);
+        RevisionNode revision = nodes.get(id);
+        if (revision == null) {
+            revision = labels.get(id);
+        }
+        if (revision == null) {
+            List<String> candidates = new ArrayList<>();
+            for (String key : nodes.keySet()) {
+                if (key.length() > 3 && key.startsWith(id)) {
+                    candidates.add(key);
+                }
+            }
+            if (branchRev != null) {
+                candidates = filterForLineage(candidates, branch);
+            }
+            if (candidates.isEmpty()) {
+                throw new RevisionResolutionException("No such revision or branch '" + id + "'"
+                        + (id.length() < 4 ? "; give at least four characters of a revision id" : "")
+                        + "; 'retort history' lists the revisions");
+            }
+            if (candidates.size() > 1) {
+                StringBuilder list = new StringBuilder();
+                for (String c : candidates) {
+                    list.append("\n  ").append(c).append("  ").append(nodes.get(c).script.message());
+                }
+                throw new RevisionResolutionException("Ambiguous revision prefix '" + id + "' matches "
+                        + candidates.size() + " revisions; give more characters:" + list, candidates);
+            }
+            revision = nodes.get(candidates.get(0));
+        }
+        if (branchRev != null && !sharesLineage(revision, List.of(branchRev), false)) {
+            throw new RevisionResolutionException("Revision " + revision.id() + " is not a member of branch '"
+                    + branch + "'");
+        }
+        return revision;
+    }
+
+    RevisionNode resolveBranch(String branch) {
+        RevisionNode owner = labels.get(branch);
+        if (owner != null) {
+            return owner;
+        }
+        try {
+            return revisionForIdent(branch, null);
+        } catch (RevisionResolutionException e) {
+            throw new RevisionResolutionException("No such branch: '" + branch + "'; 'retort branches' lists them");
+        }
+    }
+
+    /** Keeps the revisions that share lineage with {@code checkAgainst} (a label or an identifier). */
+    List<String> filterForLineage(Collection<String> targets, String checkAgainst) {
+        return filterForLineage(targets, checkAgainst, false);
+    }
+
+    List<String> filterForLineage(Collection<String> targets, String checkAgainst, boolean includeDependencies) {
+        int at = checkAgainst.indexOf('@');
+        String label = at < 0 ? null : checkAgainst.substring(0, at);
+        String id = at < 0 ? checkAgainst : checkAgainst.substring(at + 1);
+        List<RevisionNode> shares = new ArrayList<>();
+        if (label != null) {
+            shares.add(revisionForIdent(label, null));
+        }
+        if (!id.isEmpty()) {
+            for (String each : resolveNumber(label, id, checkAgainst)) {
+                shares.add(revisionForIdent(each, null));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : targets) {
+            if (sharesLineage(nodes.get(t), shares, includeDependencies)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Walks {@code steps} up (children, optionally only on {@code branch}) or down (down_revision).
+     * Returns the id reached, {@link #BASE} below the roots, or null when the walk overshoots.
+     */
+    String walk(RevisionNode start, int steps, String branch, boolean noOverwalk) {
+        String current = start == null ? null : start.id();
+        for (int i = 0; i < Math.abs(steps); i++) {
+            List<String> next;
+            if (steps > 0) {
+                Collection<String> up = current == null ? bases : nodes.get(current).children;
+                next = branch == null ? List.copyOf(up) : filterForLineage(up, branch);
+            } else if (BASE.equals(current)) {
+                next = List.of();
+            } else {
+                next = current == null ? heads : nodes.get(current).script.downRevisions();
+                if (next.isEmpty()) {
+                    next = List.of(BASE);
+                }
+            }
+            if (next.isEmpty()) {
+                return noOverwalk ? null : current;
+            }
+            if (next.size() > 1) {
+                throw new RevisionResolutionException("Ambiguous walk from " + (current == null ? "base" : current)
+                        + ": it " + (steps > 0 ? "branches into " : "merges ") + String.join(", ", next)
+                        + "; name the revision (or <label>@" + (steps > 0 ? "+" : "-") + Math.abs(steps) + ")");
+            }
+            current = next.get(0);
+        }
+        return current;
+    }
+
+    /** Sorts revision ids by load order, as Alembic orders its map. */
+    List<String> byOrder(Collection<String> ids) {
+        List<String> list = new ArrayList<>(ids);
+        list.sort(Comparator.comparingInt(this::orderOf));
+        return list;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.retort.graph;
+
+import dev.retort.RetortException;
+
+/** The revisions do not form a valid graph (duplicate id, unknown parent, cycle, label clash). */
+public class RevisionGraphException extends RetortException {
+
+    public RevisionGraphException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.retort.script;
+
+import dev.retort.ConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Lists the {@code .sql} files of a {@code classpath:} or {@code filesystem:} location, once, in a
+ * stable order (by path). Classpath locations are read from directories and from jars (including
+ * Spring Boot's nested jars) without scanning anything outside the location.
+ */
+public final class LocationScanner {
+
+    public static final String CLASSPATH = "classpath:";
+    public static final String FILESYSTEM = "filesystem:";
+
+    private final ClassLoader classLoader;
+
+    public LocationScanner(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    public List<ScriptResource> scan(String location) {
+        try {
+            if (location.startsWith(FILESYSTEM)) {
+                Path dir = Paths.get(location.substring(FILESYSTEM.length()));
+                if (!Files.isDirectory(dir)) {
+                    throw new ConfigurationException("location '" + location + "' is not a directory ("
+                            + dir.toAbsolutePath() + "); create it or fix retort.locations");
+                }
+                return scanDirectory(dir, location);
+            }
+            String path = location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location;
+            path = stripSlashes(path);
+            String prefix = CLASSPATH + path;
+            List<ScriptResource> out = new ArrayList<>();
+            Enumeration<URL> roots = classLoader.getResources(path);
+            for (URL url : Collections.list(roots)) {
+                if ("file".equals(url.getProtocol())) {
+                    out.addAll(scanDirectory(Paths.get(url.toURI()), prefix));
+                } else {
+                    out.addAll(scanJar(url, path, prefix));
+                }
+            }
+            out.sort((a, b) -> a.name().compareTo(b.name()));
+            return out;
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read location '" + location + "': " + e.getMessage(), e);
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException("cannot read location '" + location + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        }
+        List<ScriptResource> out = new ArrayList<>(files.size());
+        for (Path file : files) {
+            String relative = dir.relativize(file).toString().replace('\\', '/');
+            out.add(new ScriptResource(prefix + "/" + relative, Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    private static List<ScriptResource> scanJar(URL url, String path, String prefix) throws IOException {
+        URLConnection connection = url.openConnection();
+        if (!(connection instanceof JarURLConnection jarConnection)) {
+            throw new ConfigurationException("cannot list classpath location '" + prefix + "' served by " + url
+                    + "; use a filesystem: location instead");
+        }
+        jarConnection.setUseCaches(false);
+        List<ScriptResource> out = new ArrayList<>();
+        try (JarFile jar = jarConnection.getJarFile()) {
+            String entryPrefix = jarConnection.getEntryName() == null ? path + "/" : stripSlashes(jarConnection.getEntryName()) + "/";
+            List<JarEntry> entries = jar.stream()
+                    .filter(e -> !e.isDirectory() && e.getName().startsWith(entryPrefix) && e.getName().endsWith(".sql"))
+                    .toList();
+            for (JarEntry entry : entries) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    out.add(new ScriptResource(prefix + "/" + entry.getName().substring(entryPrefix.length()),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return out;
+    }
+
+    private static String stripSlashes(String path) {
+        String p = path;
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        while (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p;
+    }
+}

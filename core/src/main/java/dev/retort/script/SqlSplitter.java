@@ -1,0 +1,229 @@
+package dev.retort.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a section of SQL into statements on the current delimiter ({@code ;} unless a MySQL-style
+ * {@code DELIMITER} line changes it), ignoring delimiters inside strings, quoted identifiers, dollar
+ * quotes and comments. Unterminated quotes and comments are reported with the line they start on.
+ */
+public final class SqlSplitter {
+
+    private final SqlFlavor flavor;
+
+    public SqlSplitter(SqlFlavor flavor) {
+        this.flavor = flavor;
+    }
+
+    /**
+     * @param text the section text
+     * @param firstLine the file line {@code text} starts on, for messages and {@link SqlStatement#line()}
+     * @param source file name for error messages
+     */
+    public List<SqlStatement> split(String text, int firstLine, String source) {
+        List<SqlStatement> out = new ArrayList<>();
+        String delimiter = ";";
+        StringBuilder current = new StringBuilder();
+        boolean hasCode = false;
+        int statementLine = firstLine;
+        int line = firstLine;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            // A DELIMITER command is only recognised at the start of a line before any statement text.
+            if (!hasCode && atLineStart(text, i) && startsWithIgnoreCase(text, i, "DELIMITER")
+                    && i + 9 < n && Character.isWhitespace(text.charAt(i + 9)) && text.charAt(i + 9) != '\n') {
+                int end = text.indexOf('\n', i);
+                if (end < 0) {
+                    end = n;
+                }
+                String value = text.substring(i + 9, end).trim();
+                if (value.isEmpty()) {
+                    throw new ScriptException(source, line, "DELIMITER needs a value, e.g. 'DELIMITER //'");
+                }
+                delimiter = value;
+                current.setLength(0);
+                i = end;
+                continue;
+            }
+            if (text.startsWith(delimiter, i)) {
+                flush(out, current, hasCode, statementLine);
+                current.setLength(0);
+                hasCode = false;
+                i += delimiter.length();
+                continue;
+            }
+            if (c == '\n') {
+                line++;
+                current.append(c);
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                current.append(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            int startLine = line;
+            if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-' || flavor == SqlFlavor.MYSQL && c == '#') {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? n : end;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                i = skipBlockComment(text, i, source, startLine);
+            } else {
+                if (!hasCode) {
+                    statementLine = line;
+                    hasCode = true;
+                }
+                if (c == '\'') {
+                    boolean backslash = flavor == SqlFlavor.MYSQL || isEscapeStringPrefix(text, i);
+                    i = skipQuoted(text, i, '\'', backslash, source, startLine, "string");
+                } else if (c == '"') {
+                    i = skipQuoted(text, i, '"', flavor == SqlFlavor.MYSQL, source, startLine, "quoted identifier");
+                } else if (c == '`' && flavor == SqlFlavor.MYSQL) {
+                    i = skipQuoted(text, i, '`', false, source, startLine, "quoted identifier");
+                } else if (c == '$' && flavor == SqlFlavor.STANDARD && dollarTag(text, i) != null) {
+                    String tag = dollarTag(text, i);
+                    int close = text.indexOf(tag, i + tag.length());
+                    if (close < 0) {
+                        throw new ScriptException(source, startLine, "unterminated dollar quote " + tag
+                                + ": add the closing " + tag);
+                    }
+                    i = close + tag.length();
+                } else {
+                    i++;
+                }
+            }
+            for (int k = start; k < i; k++) {
+                if (text.charAt(k) == '\n') {
+                    line++;
+                }
+            }
+            current.append(text, start, i);
+        }
+        flush(out, current, hasCode, statementLine);
+        return out;
+    }
+
+    private static void flush(List<SqlStatement> out, StringBuilder current, boolean hasCode, int line) {
+        if (!hasCode) {
+            return;
+        }
+        String sql = current.toString().strip();
+        out.add(new SqlStatement(out.size() + 1, line, stripLeadingComments(sql)));
+    }
+
+    /** Comments before a statement belong to the file, not to the statement sent to the database. */
+    private static String stripLeadingComments(String sql) {
+        String s = sql;
+        while (true) {
+            if (s.startsWith("--")) {
+                int nl = s.indexOf('\n');
+                if (nl < 0) {
+                    return s;
+                }
+                s = s.substring(nl + 1).stripLeading();
+            } else {
+                return s;
+            }
+        }
+    }
+
+    private int skipBlockComment(String text, int i, String source, int startLine) {
+        int depth = 0;
+        int n = text.length();
+        while (i < n) {
+            if (text.startsWith("/*", i) && (depth == 0 || flavor == SqlFlavor.STANDARD)) {
+                depth++;
+                i += 2;
+            } else if (text.startsWith("*/", i)) {
+                depth--;
+                i += 2;
+                if (depth == 0) {
+                    return i;
+                }
+            } else {
+                i++;
+            }
+        }
+        throw new ScriptException(source, startLine, "unterminated block comment: add the closing */");
+    }
+
+    private static int skipQuoted(String text, int i, char quote, boolean backslashEscapes, String source,
+            int startLine, String what) {
+        int n = text.length();
+        i++;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (backslashEscapes && c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == quote) {
+                if (i + 1 < n && text.charAt(i + 1) == quote) {
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            i++;
+        }
+        throw new ScriptException(source, startLine, "unterminated " + what + " (opened with " + quote
+                + "): add the closing " + quote);
+    }
+
+    /** {@code E'...'} (PostgreSQL escape string): the E must not be the tail of an identifier. */
+    private static boolean isEscapeStringPrefix(String text, int quoteIndex) {
+        if (quoteIndex == 0) {
+            return false;
+        }
+        char e = text.charAt(quoteIndex - 1);
+        if (e != 'E' && e != 'e') {
+            return false;
+        }
+        return quoteIndex < 2 || !isIdentifierPart(text.charAt(quoteIndex - 2));
+    }
+
+    /** Returns {@code $tag$} when a dollar quote opens at {@code i}, else null. */
+    private static String dollarTag(String text, int i) {
+        if (i > 0 && isIdentifierPart(text.charAt(i - 1))) {
+            return null;
+        }
+        int j = i + 1;
+        int n = text.length();
+        if (j < n && text.charAt(j) == '$') {
+            return "$$";
+        }
+        if (j >= n || !(Character.isLetter(text.charAt(j)) || text.charAt(j) == '_')) {
+            return null;
+        }
+        while (j < n && isIdentifierPart(text.charAt(j))) {
+            j++;
+        }
+        return j < n && text.charAt(j) == '$' ? text.substring(i, j + 1) : null;
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    private static boolean atLineStart(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) != '\n') {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+            k--;
+        }
+        return true;
+    }
+
+    private static boolean startsWithIgnoreCase(String text, int i, String word) {
+        return text.regionMatches(true, i, word, 0, word.length())
+                && word.equals(word.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,251 @@
+package dev.retort.state;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.graph.VersionChange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The version table (one row per applied head, Alembic's shape) and the history table (one row per
+ * executed step): creation, reads and writes. Every read is one query.
+ */
+public final class StateTables {
+
+    /** Error texts are cut to this many characters before they are stored. */
+    public static final int MAX_ERROR = 3900;
+
+    private final Dialect dialect;
+    private final String schema;
+    private final String versionTable;
+    private final String historyTable;
+    private final String versionQualified;
+    private final String historyQualified;
+
+    public StateTables(Dialect dialect, String schema, String versionTable, String historyTable) {
+        this.dialect = dialect;
+        this.schema = schema == null || schema.isBlank() ? null : schema;
+        this.versionTable = versionTable;
+        this.historyTable = historyTable;
+        this.versionQualified = dialect.qualify(this.schema, versionTable);
+        this.historyQualified = dialect.qualify(this.schema, historyTable);
+    }
+
+    public String versionTable() {
+        return versionQualified;
+    }
+
+    public String historyTable() {
+        return historyQualified;
+    }
+
+    /** Name of the migration lock for this pair of tables. */
+    public String lockName() {
+        return (schema == null ? "" : schema + ".") + versionTable + "_lock";
+    }
+
+    /** Which of the two tables exist, in one catalog query each. */
+    public Existence existence(Connection c) throws SQLException {
+        return new Existence(exists(c, versionTable), exists(c, historyTable));
+    }
+
+    private boolean exists(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(dialect.tableExistsSql())) {
+            if (schema == null) {
+                p.setNull(1, Types.VARCHAR);
+            } else {
+                p.setString(1, dialect.name().equals("h2") ? schema.toUpperCase(Locale.ROOT) : schema);
+            }
+            p.setString(2, table);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Whether the version and history tables exist. */
+    public record Existence(boolean version, boolean history) {
+    }
+
+    /** Creates whichever table is missing. */
+    public void create(Connection c, Existence existence) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (!existence.version()) {
+                s.execute(dialect.createVersionTableSql(versionQualified));
+            }
+            if (!existence.history()) {
+                s.execute(dialect.createHistoryTableSql(historyQualified));
+            }
+        }
+    }
+
+    public List<String> readVersions(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version_num FROM " + versionQualified)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    public List<HistoryEntry> readHistory(Connection c) throws SQLException {
+        List<HistoryEntry> out = new ArrayList<>();
+        String sql = "SELECT id, revision, operation, from_revisions, to_revisions, message, checksum, success, "
+                + "failed_statement, error, started_at, duration_ms, installed_by, retort_version FROM "
+                + historyQualified + " ORDER BY id";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Timestamp started = rs.getTimestamp(11);
+                long duration = rs.getLong(12);
+                boolean durationNull = rs.wasNull();
+                boolean success = rs.getBoolean(8);
+                Boolean successValue = rs.wasNull() ? null : success;
+                int failed = rs.getInt(9);
+                Integer failedValue = rs.wasNull() ? null : failed;
+                out.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), split(rs.getString(4)),
+                        split(rs.getString(5)), rs.getString(6), rs.getString(7), successValue, failedValue,
+                        rs.getString(10), started == null ? null : started.toInstant(), durationNull ? null : duration,
+                        rs.getString(13), rs.getString(14)));
+            }
+        }
+        return out;
+    }
+
+    /** Applies version-table changes, checking each touches exactly one row as Alembic does. */
+    public void apply(Connection c, List<VersionChange> changes) throws SQLException {
+        for (VersionChange change : changes) {
+            if (change instanceof VersionChange.Insert i) {
+                update(c, "INSERT INTO " + versionQualified + " (version_num) VALUES (?)", i.revision());
+            } else if (change instanceof VersionChange.Delete d) {
+                expectOne(update(c, "DELETE FROM " + versionQualified + " WHERE version_num = ?", d.revision()),
+                        "deleting " + d.revision());
+            } else if (change instanceof VersionChange.Update u) {
+                expectOne(update(c, "UPDATE " + versionQualified + " SET version_num = ? WHERE version_num = ?",
+                        u.to(), u.from()), "updating " + u.from() + " to " + u.to());
+            }
+        }
+    }
+
+    /** Deletes every version row ({@code stamp --purge}). */
+    public void purge(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM " + versionQualified);
+        }
+    }
+
+    /** The same changes as SQL text with literals, for offline mode. */
+    public List<String> render(List<VersionChange> changes) {
+        List<String> out = new ArrayList<>();
+        for (VersionChange change : changes) {
+            if (change instanceof VersionChange.Insert i) {
+                out.add("INSERT INTO " + versionQualified + " (version_num) VALUES (" + dialect.literal(i.revision()) + ")");
+            } else if (change instanceof VersionChange.Delete d) {
+                out.add("DELETE FROM " + versionQualified + " WHERE version_num = " + dialect.literal(d.revision()));
+            } else if (change instanceof VersionChange.Update u) {
+                out.add("UPDATE " + versionQualified + " SET version_num = " + dialect.literal(u.to())
+                        + " WHERE version_num = " + dialect.literal(u.from()));
+            }
+        }
+        return out;
+    }
+
+    /** Inserts a history row and returns its id. */
+    public long insertHistory(Connection c, HistoryEntry e) throws SQLException {
+        String sql = "INSERT INTO " + historyQualified + " (revision, operation, from_revisions, to_revisions, message, "
+                + "checksum, success, failed_statement, error, started_at, duration_ms, installed_by, retort_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement p = c.prepareStatement(sql, new String[] {"id"})) {
+            p.setString(1, e.revision());
+            p.setString(2, e.operation());
+            p.setString(3, String.join(",", e.fromRevisions()));
+            p.setString(4, String.join(",", e.toRevisions()));
+            p.setString(5, truncate(e.message(), 1000));
+            p.setString(6, e.checksum());
+            if (e.success() == null) {
+                p.setNull(7, Types.BOOLEAN);
+            } else {
+                p.setBoolean(7, e.success());
+            }
+            if (e.failedStatement() == null) {
+                p.setNull(8, Types.INTEGER);
+            } else {
+                p.setInt(8, e.failedStatement());
+            }
+            p.setString(9, truncate(e.error(), MAX_ERROR));
+            p.setTimestamp(10, Timestamp.from(e.startedAt()));
+            if (e.durationMs() == null) {
+                p.setNull(11, Types.BIGINT);
+            } else {
+                p.setLong(11, e.durationMs());
+            }
+            p.setString(12, truncate(e.installedBy(), 255));
+            p.setString(13, e.retortVersion());
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
+        }
+    }
+
+    /** Records how a started (non-transactional) step ended. */
+    public void finishHistory(Connection c, long id, Boolean success, Integer failedStatement, String error,
+            long durationMs) throws SQLException {
+        String sql = "UPDATE " + historyQualified + " SET success = ?, failed_statement = ?, error = ?, duration_ms = ? "
+                + "WHERE id = ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            if (success == null) {
+                p.setNull(1, Types.BOOLEAN);
+            } else {
+                p.setBoolean(1, success);
+            }
+            if (failedStatement == null) {
+                p.setNull(2, Types.INTEGER);
+            } else {
+                p.setInt(2, failedStatement);
+            }
+            p.setString(3, truncate(error, MAX_ERROR));
+            p.setLong(4, durationMs);
+            p.setLong(5, id);
+            p.executeUpdate();
+        }
+    }
+
+    private static int update(Connection c, String sql, String... args) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                p.setString(i + 1, args[i]);
+            }
+            return p.executeUpdate();
+        }
+    }
+
+    private void expectOne(int rows, String what) {
+        if (rows != 1) {
+            throw new StateException("Expected to match one row " + what + " in " + versionQualified + ", found "
+                    + rows + ". Another tool changed the version table during the run; inspect it with "
+                    + "'retort current' and fix it with 'retort stamp'");
+        }
+    }
+
+    private static List<String> split(String value) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.asList(value.split(","));
+    }
+
+    static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+}
