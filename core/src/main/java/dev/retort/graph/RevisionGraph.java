@@ -381,6 +381,9 @@ public final class RevisionGraph {
     }
 
     private List<String> resolveNumber(String label, String id, String original) {
+        if (label != null) {
+            resolveBranch(label); // an unknown label is reported as such, not as an unknown revision
+        }
         switch (id) {
             case "heads":
                 return label == null ? realHeads : filterForLineage(heads, label);
@@ -480,7 +483,7 @@ public final class RevisionGraph {
         String id = at < 0 ? checkAgainst : checkAgainst.substring(at + 1);
         List<RevisionNode> shares = new ArrayList<>();
         if (label != null) {
-            shares.add(revisionForIdent(label, null));
+            shares.add(resolveBranch(label));
         }
         if (!id.isEmpty()) {
             for (String each : resolveNumber(label, id, checkAgainst)) {
