@@ -5,8 +5,10 @@ import dev.retort.exec.AppliedStep;
 import dev.retort.exec.MigrationExecutor;
 import dev.retort.exec.OfflineSqlRenderer;
 import dev.retort.graph.MigrationPlan;
+import dev.retort.state.HistoryEntry;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -47,6 +49,9 @@ final class MigrationRun {
                 ctx.tables().purge(c);
             }
             List<AppliedStep> steps = executor.execute(plan, c);
+            if (stamp && steps.isEmpty() && state.unresolvedPartial() != null) {
+                recordResolution(ctx, c, state, plan);
+            }
             if (purge && !c.getAutoCommit()) {
                 c.commit();
             }
@@ -62,6 +67,19 @@ final class MigrationRun {
             return new MigrationResult(plan.fromHeads(), plan.toHeads(), steps, ms, null);
         } catch (SQLException e) {
             throw new RetortException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A stamp that changes no row still marks a partial migration as resolved by the operator. */
+    private static void recordResolution(CommandContext ctx, Connection c, DatabaseState state, MigrationPlan plan)
+            throws SQLException {
+        HistoryEntry partial = state.unresolvedPartial();
+        ctx.tables().insertHistory(c, new HistoryEntry(0, plan.toHeads().isEmpty() ? partial.revision()
+                : plan.toHeads().get(0), "stamp", plan.fromHeads(), plan.toHeads(),
+                "resolved partial " + partial.operation() + " of " + partial.revision(), null, true, null, null,
+                Instant.now(), 0L, installedBy(ctx), CommandContext.RETORT_VERSION));
+        if (!c.getAutoCommit()) {
+            c.commit();
         }
     }
 

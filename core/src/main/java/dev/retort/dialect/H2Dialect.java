@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * H2 (the embedded default). The lock is a row lock ({@code SELECT ... FOR UPDATE}) on a one-row
+ * H2 (the embedded default). DDL commits implicitly, as on MariaDB. The lock is a row lock ({@code SELECT ... FOR UPDATE}) on a one-row
  * table next to the version table, held by an open transaction on the lock connection.
  */
 public class H2Dialect implements Dialect {
@@ -29,9 +29,10 @@ public class H2Dialect implements Dialect {
         return SqlFlavor.STANDARD;
     }
 
+    /** H2 commits the open transaction before every DDL statement, so a revision's DDL cannot be rolled back. */
     @Override
     public boolean transactionalDdl() {
-        return true;
+        return false;
     }
 
     @Override

@@ -262,7 +262,7 @@ public final class MigrationExecutor {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 db = "[" + sql.getSQLState() + "] " + db;
             }
-            return (statement == null ? "" : "statement " + index + ": ") + db;
+            return db;
         }
 
         MigrationFailedException toException(PlanStep step, boolean partial, String next) {
