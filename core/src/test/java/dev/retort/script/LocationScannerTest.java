@@ -1,0 +1,69 @@
+package dev.retort.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.ConfigurationException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocationScannerTest {
+
+    @Test
+    void readsClasspathLocationsInsideJarsInPathOrder(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("app.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            // directory entries, as Maven's jar plugin and Spring Boot's repackager write them
+            out.putNextEntry(new JarEntry("db/"));
+            out.putNextEntry(new JarEntry("db/revisions/"));
+            put(out, "db/revisions/b_second.sql", "-- revision: b\n");
+            put(out, "db/revisions/a_first.sql", "-- revision: a\n");
+            put(out, "db/revisions/sub/c_third.sql", "-- revision: c\n");
+            put(out, "db/revisions/readme.txt", "not a revision");
+            put(out, "db/other/x.sql", "-- revision: x\n");
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            var found = new LocationScanner(loader).scan("classpath:db/revisions");
+            assertThat(found).extracting(ScriptResource::name).containsExactly(
+                    "classpath:db/revisions/a_first.sql", "classpath:db/revisions/b_second.sql",
+                    "classpath:db/revisions/sub/c_third.sql");
+            assertThat(found.get(0).content()).isEqualTo("-- revision: a\n");
+        }
+    }
+
+    @Test
+    void readsFilesystemLocations(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("r1.sql"), "-- revision: r1\n");
+        Files.writeString(dir.resolve("notes.md"), "ignored");
+        var found = new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + dir);
+        assertThat(found).extracting(ScriptResource::name).containsExactly("filesystem:" + dir + "/r1.sql");
+    }
+
+    @Test
+    void missingFilesystemLocationSaysWhatToDo(@TempDir Path dir) {
+        assertThatThrownBy(() -> new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + dir.resolve("nope")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("not a directory")
+                .hasMessageContaining("retort.locations");
+    }
+
+    @Test
+    void missingClasspathLocationIsEmpty() {
+        assertThat(new LocationScanner(getClass().getClassLoader()).scan("classpath:no/such/dir")).isEmpty();
+    }
+
+    private static void put(JarOutputStream out, String name, String text) throws Exception {
+        out.putNextEntry(new JarEntry(name));
+        OutputStream o = out;
+        o.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+}
