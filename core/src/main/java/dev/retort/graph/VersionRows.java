@@ -14,6 +14,8 @@ final class VersionRows {
 
     private final RevisionGraph graph;
     private final Set<String> heads;
+    /** The step whose changes are being computed, for error messages. */
+    private String step = "";
 
     VersionRows(RevisionGraph graph, List<String> current) {
         this.graph = graph;
@@ -29,6 +31,7 @@ final class VersionRows {
         String id = node.id();
         List<String> from = upgrade ? down : List.of(id);
         List<String> to = upgrade ? List.of(id) : down;
+        step = (upgrade ? "upgrade " : "downgrade ") + id;
         List<VersionChange> changes = new ArrayList<>();
         if (!upgrade && heads.contains(id) && (down.isEmpty() || unmergeTargets(node, to).isEmpty())) {
             delete(id, changes);
@@ -69,6 +72,7 @@ final class VersionRows {
 
     List<VersionChange> applyStamp(List<String> from, List<String> to, boolean upgrade, boolean branchMove) {
         List<VersionChange> changes = new ArrayList<>();
+        step = "stamp " + String.join(",", from) + " -> " + String.join(",", to);
         boolean createBranch = upgrade && (branchMove || from.stream().anyMatch(f -> !heads.contains(f)))
                 && to.stream().anyMatch(t -> !heads.contains(t));
         if (!upgrade && branchMove) {
@@ -140,18 +144,36 @@ final class VersionRows {
     }
 
     private void insert(String id, List<VersionChange> changes) {
+        require(!heads.contains(id), "insert a row for " + id + ", which is already there");
         heads.add(id);
         changes.add(new VersionChange.Insert(id));
     }
 
     private void delete(String id, List<VersionChange> changes) {
+        require(heads.contains(id), "delete the row of " + id + ", which is not there");
         heads.remove(id);
         changes.add(new VersionChange.Delete(id));
     }
 
     private void update(String from, String to, List<VersionChange> changes) {
+        require(heads.contains(from), "update the row of " + from + ", which is not there, to " + to);
+        require(!heads.contains(to), "update the row of " + from + " to " + to + ", which is already there");
         heads.remove(from);
         heads.add(to);
         changes.add(new VersionChange.Update(from, to));
+    }
+
+    /**
+     * Alembic's HeadMaintainer asserts (and its one-row checks) for every row change. Failing here, at
+     * planning time, refuses the command before any revision runs; Alembic fails on the same step
+     * halfway through the migration.
+     */
+    private void require(boolean ok, String what) {
+        if (!ok) {
+            throw new RevisionGraphException("Cannot compute the version rows for '" + step + "': it would " + what
+                    + " (rows at that point: " + heads + "). Alembic fails on this step too. A common cause is a "
+                    + "merge revision whose depends_on names a revision that is already an ancestor of another of "
+                    + "its down revisions; remove that depends_on entry");
+        }
     }
 }
