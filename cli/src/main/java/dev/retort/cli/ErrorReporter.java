@@ -4,10 +4,16 @@ import dev.retort.cli.config.Secrets;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Reports a command's error as one clear message on stderr (stack trace only with --verbose) and maps it to an exit code. */
-final class ErrorReporter implements IExecutionExceptionHandler {
+/**
+ * Reports errors as one clear message on stderr and maps them to exit codes: a command's error (stack
+ * trace only with --verbose) by its type, a command-line mistake as a usage error with a pointer to --help.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     private final RetortCli root;
 
@@ -25,5 +31,16 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         err.flush();
         return ExitCodes.of(error);
+    }
+
+    @Override
+    public int handleParseException(ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("retort: error: " + error.getMessage());
+        UnmatchedArgumentException.printSuggestions(error, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 }

@@ -41,8 +41,10 @@ public final class Main {
         CommandLine cli = new CommandLine(root);
         cli.setOut(new PrintWriter(environment.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(environment.err(), true, StandardCharsets.UTF_8));
-        cli.setExecutionExceptionHandler(new ErrorReporter(root));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorReporter errors = new ErrorReporter(root);
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors);
+        HelpLayout.apply(cli);
         return cli;
     }
 }

@@ -62,7 +62,9 @@ class ExitCodesTest {
 
     @Test
     void twoForUsageErrors() {
-        assertThat(expect(ExitCodes.USAGE, "upgrade").err()).contains("Missing required parameter: '<target>'");
+        assertThat(expect(ExitCodes.USAGE, "upgrade").err()).isEqualTo("retort: error: Missing required parameter: "
+                + "'<target>'\nTry 'retort upgrade --help' for usage.\n");
+        assertThat(expect(ExitCodes.USAGE, "upgrad", "head").err()).contains("Did you mean", "upgrade");
         assertThat(expect(ExitCodes.USAGE, "frobnicate").err()).contains("Unmatched argument");
         assertThat(expect(ExitCodes.USAGE, "heads", "--no-such-flag").err()).contains("Unknown option");
         assertThat(expect(ExitCodes.USAGE, "upgrade", "head", "--sql", "--dry-run").err())
