@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** docs/cli.md carries the CLI's current help text for every command. */
@@ -22,7 +23,7 @@ class CliDocsTest {
     @Test
     void referenceCoversEveryCommand() throws Exception {
         String document = Files.readString(DOCS);
-        for (String command : Main.commandLine(new CliEnvironment(System.out, System.err, java.util.Map.of(),
+        for (String command : Main.commandLine(new CliEnvironment(System.out, System.err, Map.of(),
                 Path.of(""), false)).getSubcommands().keySet()) {
             assertThat(document).contains("### `retort " + command + "`", "Usage: retort " + command);
         }

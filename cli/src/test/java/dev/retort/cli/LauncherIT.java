@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class LauncherIT {
     Path dir;
 
     private Process start(List<String> args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString()));
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(args);
         return new ProcessBuilder(command).directory(dir.toFile()).start();
     }

@@ -22,7 +22,7 @@ final class Schemas {
         TreeSet<String> out = new TreeSet<>();
         try (Connection c = DriverManager.getConnection(url)) {
             DatabaseMetaData meta = c.getMetaData();
-            try (ResultSet rs = meta.getColumns(null, c.getSchema(), "%", "%")) {
+            try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), "%", "%")) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                     if (!table.startsWith("retort_")) {

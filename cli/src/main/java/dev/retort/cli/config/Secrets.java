@@ -1,5 +1,6 @@
 package dev.retort.cli.config;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Masks passwords wherever configuration is echoed. */
@@ -19,7 +20,7 @@ public final class Secrets {
         if (value == null) {
             return null;
         }
-        if (key.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+        if (key.toLowerCase(Locale.ROOT).contains("password")) {
             return MASK;
         }
         return maskUrl(value);

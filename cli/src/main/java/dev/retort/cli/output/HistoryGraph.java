@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Draws the revision graph to the left of {@code history}, newest first, in the manner of
  * {@code git log --graph}: {@code *} is a revision, {@code |} a line of descent, {@code |\} a merge
- * point's second parent starting a lane, {@code |/} two branches meeting at their branch point.
+ * point's second parent starting a lane, {@code |/} two branches meeting at their branch point,
+ * {@code /} alone a lane moving left after the lane beside it ended (a root).
  */
 public final class HistoryGraph {
 
@@ -77,12 +78,42 @@ public final class HistoryGraph {
                     connector[2 * i] = '|';
                 }
             }
-            while (!lanes.isEmpty() && lanes.get(lanes.size() - 1) == null) {
-                lanes.remove(lanes.size() - 1);
+            List<String> after = new ArrayList<>();
+            if (drawn) {
+                after.add(new String(connector).stripTrailing());
             }
-            rows.add(new Row(node, continuation, drawn ? List.of(new String(connector).stripTrailing()) : List.of()));
+            trimTrailing(lanes);
+            int gap = lanes.indexOf(null);
+            if (gap >= 0) {
+                after.add(closeGap(lanes, gap));
+            }
+            rows.add(new Row(node, continuation, after));
         }
         return rows;
+    }
+
+    private static void trimTrailing(List<String> lanes) {
+        while (!lanes.isEmpty() && lanes.get(lanes.size() - 1) == null) {
+            lanes.remove(lanes.size() - 1);
+        }
+    }
+
+    /** Moves the lanes right of an ended lane one column left, drawn as {@code /}. */
+    private static String closeGap(List<String> lanes, int gap) {
+        char[] line = new char[2 * lanes.size()];
+        Arrays.fill(line, ' ');
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i) != null) {
+                if (i < gap) {
+                    line[2 * i] = '|';
+                } else {
+                    line[2 * i - 1] = '/';
+                }
+            }
+        }
+        lanes.remove(gap);
+        trimTrailing(lanes);
+        return new String(line).stripTrailing();
     }
 
     private static String prefix(List<String> lanes, int col, char mark) {

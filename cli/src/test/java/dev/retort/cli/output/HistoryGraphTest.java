@@ -43,6 +43,12 @@ class HistoryGraphTest {
     }
 
     @Test
+    void laneRightOfAnEndedRootMovesLeft() {
+        assertThat(drawn(rev("m", "r", "b"), rev("r"), rev("b", "a"), rev("a"))).containsExactly(
+                "* m", "|\\", "* | r", " /", "* b", "* a");
+    }
+
+    @Test
     void parentsOutsideTheListedRangeEndTheirLane() {
         assertThat(drawn(rev("m", "b", "c"), rev("b", "a"))).containsExactly("* m", "* b");
     }
