@@ -102,6 +102,16 @@ class ExitCodesTest {
         assertThat(expect(ExitCodes.DATABASE, "upgrade", "head", "--verbose").err()).contains("\tat ");
         Files.delete(file);
 
+        ok(cli.run("downgrade", "base"));
+
+        Path oneWay = generated(ok(cli.run("revision", "-m", "one way", "--rev-id", "oneway")));
+        Files.writeString(oneWay, Files.readString(oneWay).replace("-- retort:downgrade", "-- retort:irreversible"));
+        ok(cli.run("upgrade", "head"));
+        assertThat(expect(ExitCodes.DATABASE, "downgrade", "base").err()).contains("oneway");
+        Files.delete(oneWay);
+        assertThat(expect(ExitCodes.DATABASE, "upgrade", "head").err()).contains("'oneway'", "stamp --purge");
+        ok(cli.run("stamp", "--purge", "base"));
+
         CliRunner unreachable = new CliRunner(dir).env("RETORT_URL",
                 "jdbc:postgresql://127.0.0.1:1/nodb?user=x&password=hunter2&connectTimeout=2");
         Run down = unreachable.run("current");

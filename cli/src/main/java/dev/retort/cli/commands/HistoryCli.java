@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 public final class HistoryCli extends CliCommand {
 
     @Option(names = {"-r", "--rev-range"}, paramLabel = "<range>",
-            description = "Range start:end; either side optional, 'current' allowed (e.g. -r base:current, -r -3:).")
+            description = "Range start:end; either side optional, 'current' allowed (e.g. -r base:current, -r ae10:).")
     String range;
 
     @Option(names = "-v", description = "Show each revision in full.")
