@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code init [directory]}: scaffolds retort.properties and db/revisions/. */
 @Command(name = "init", description = "Create retort.properties and the db/revisions/ directory in the working "
-        + "directory (or the given one). A --url given here is written to the file; passwords never are.")
+        + "directory (or the given one). A --url given here is written to the file; --password never is.")
 public final class InitCli extends CliCommand {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<directory>",
