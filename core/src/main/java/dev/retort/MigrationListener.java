@@ -1,10 +1,15 @@
 package dev.retort;
 
+import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import java.time.Duration;
 
 /** Hears about each executed step; the starter uses it for metrics, observations and logs. */
 public interface MigrationListener {
+
+    /** Called once before the first step of a plan runs (not for dry runs); progress reporting uses its size. */
+    default void beforePlan(MigrationPlan plan) {
+    }
 
     default void beforeStep(PlanStep step) {
     }

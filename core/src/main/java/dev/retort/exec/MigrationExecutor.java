@@ -49,6 +49,7 @@ public final class MigrationExecutor {
     }
 
     public List<AppliedStep> execute(MigrationPlan plan, Connection c) throws SQLException {
+        listener.beforePlan(plan);
         if (mode == TransactionMode.ALL && !plan.isEmpty()) {
             return executeAll(plan, c);
         }

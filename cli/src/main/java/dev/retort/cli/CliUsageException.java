@@ -1,0 +1,11 @@
+package dev.retort.cli;
+
+import dev.retort.RetortException;
+
+/** The command line asks for something the CLI cannot do as given (exit code 2); the message says what to pass. */
+public class CliUsageException extends RetortException {
+
+    public CliUsageException(String message) {
+        super(message);
+    }
+}

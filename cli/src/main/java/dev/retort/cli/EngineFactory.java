@@ -1,0 +1,105 @@
+package dev.retort.cli;
+
+import dev.retort.ConfigurationException;
+import dev.retort.MigrationListener;
+import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
+import dev.retort.TransactionMode;
+import dev.retort.cli.config.Locations;
+import dev.retort.cli.config.ResolvedConfig;
+import dev.retort.cli.config.Setting;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** Builds the engine's {@link RetortConfiguration} from the CLI's resolved settings. */
+final class EngineFactory {
+
+    private EngineFactory() {
+    }
+
+    static Retort load(ResolvedConfig config, Path workingDir, MigrationListener listener) {
+        RetortConfiguration c = Retort.configure()
+                .locations(Locations.resolve(config.get("locations"), workingDir))
+                .placeholders(config.placeholders())
+                .listener(listener);
+        if (config.get("url") != null) {
+            c.url(config.get("url"), config.get("user"), config.get("password"));
+        }
+        if (config.get("dialect") != null) {
+            c.dialect(config.get("dialect").toLowerCase(Locale.ROOT));
+        }
+        if (config.get("schema") != null) {
+            c.schema(config.get("schema"));
+        }
+        if (config.get("version-table") != null) {
+            c.versionTable(config.get("version-table"));
+        }
+        if (config.get("history-table") != null) {
+            c.historyTable(config.get("history-table"));
+        }
+        if (config.get("installed-by") != null) {
+            c.installedBy(config.get("installed-by"));
+        }
+        if (config.get("transaction-mode") != null) {
+            c.transactionMode(transactionMode(config.setting("transaction-mode")));
+        }
+        if (config.get("validate-checksums") != null) {
+            c.validateChecksums(bool(config.setting("validate-checksums"), "validate-checksums"));
+        }
+        if (config.get("lock.enabled") != null || config.get("lock.timeout") != null) {
+            boolean enabled = config.get("lock.enabled") == null || bool(config.setting("lock.enabled"), "lock.enabled");
+            Duration timeout = config.get("lock.timeout") == null ? Duration.ofSeconds(60)
+                    : duration(config.setting("lock.timeout"));
+            c.lock(enabled, timeout);
+        }
+        return c.load();
+    }
+
+    private static TransactionMode transactionMode(Setting s) {
+        try {
+            return TransactionMode.valueOf(s.value().strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw invalid("transaction-mode", s, "per-revision or all");
+        }
+    }
+
+    private static boolean bool(Setting s, String key) {
+        String v = s.value().strip().toLowerCase(Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw invalid(key, s, "true or false");
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    /** Spring-style durations: {@code 60s}, {@code 2m}, {@code 500ms}, ISO-8601 {@code PT1M}, or plain seconds. */
+    static Duration duration(Setting s) {
+        String v = s.value().strip().toLowerCase(Locale.ROOT);
+        try {
+            if (v.startsWith("p")) {
+                return Duration.parse(v.toUpperCase(Locale.ROOT));
+            }
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            if (v.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            if (v.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            if (v.endsWith("h")) {
+                return Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
+            }
+            return Duration.ofSeconds(Long.parseLong(v));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw invalid("lock.timeout", s, "a duration such as 60s, 2m, 500ms or PT1M");
+        }
+    }
+
+    private static ConfigurationException invalid(String key, Setting s, String expected) {
+        return new ConfigurationException("Invalid " + key + " '" + s.value() + "' (from " + s.source() + "): expected "
+                + expected);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.retort.cli;
+
+import dev.retort.cli.config.Secrets;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Reports errors as one clear message on stderr and maps them to exit codes: a command's error (stack
+ * trace only with --verbose) by its type, a command-line mistake as a usage error with a pointer to --help.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    private final RetortCli root;
+
+    ErrorReporter(RetortCli root) {
+        this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        err.println("retort: error: " + Secrets.maskUrl(message));
+        if (root.verbose()) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.of(error);
+    }
+
+    @Override
+    public int handleParseException(ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("retort: error: " + error.getMessage());
+        UnmatchedArgumentException.printSuggestions(error, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.retort.cli;
+
+import dev.retort.MigrationListener;
+import dev.retort.Retort;
+import dev.retort.cli.commands.BranchesCli;
+import dev.retort.cli.commands.CheckCli;
+import dev.retort.cli.commands.CurrentCli;
+import dev.retort.cli.commands.DowngradeCli;
+import dev.retort.cli.commands.HeadsCli;
+import dev.retort.cli.commands.HistoryCli;
+import dev.retort.cli.commands.InitCli;
+import dev.retort.cli.commands.MergeCli;
+import dev.retort.cli.commands.RevisionCli;
+import dev.retort.cli.commands.ShowCli;
+import dev.retort.cli.commands.StampCli;
+import dev.retort.cli.commands.UpgradeCli;
+import dev.retort.cli.config.ConfigResolver;
+import dev.retort.cli.config.ResolvedConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code retort} command: global options, shared by every subcommand. */
+@Command(name = "retort", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = false,
+        description = "Alembic-style revision-graph database migrations.",
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  1  check failed (current --check-heads: not at every head)",
+            "  2  usage, configuration, revision script or identifier error",
+            "  3  database or migration error"},
+        subcommands = {InitCli.class, RevisionCli.class, UpgradeCli.class, DowngradeCli.class, CurrentCli.class,
+            HistoryCli.class, ShowCli.class, HeadsCli.class, BranchesCli.class, MergeCli.class, StampCli.class,
+            CheckCli.class})
+public final class RetortCli {
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
+            description = "JDBC URL of the database (RETORT_URL, retort.url, spring.datasource.url).")
+    String url;
+
+    @Option(names = "--user", scope = ScopeType.INHERIT, description = "Database user (RETORT_USER).")
+    String user;
+
+    @Option(names = "--password", scope = ScopeType.INHERIT,
+            description = "Database password (RETORT_PASSWORD); never printed.")
+    String password;
+
+    @Option(names = "--locations", scope = ScopeType.INHERIT, paramLabel = "<locations>",
+            description = "Comma-separated revision locations: filesystem: paths or classpath: paths "
+                    + "(read from src/main/resources). Default db/revisions.")
+    String locations;
+
+    @Option(names = "--schema", scope = ScopeType.INHERIT,
+            description = "Schema of the version and history tables.")
+    String schema;
+
+    @Option(names = "--version-table", scope = ScopeType.INHERIT, paramLabel = "<table>",
+            description = "Version table name (default retort_version).")
+    String versionTable;
+
+    @Option(names = "--history-table", scope = ScopeType.INHERIT, paramLabel = "<table>",
+            description = "History table name (default retort_history).")
+    String historyTable;
+
+    @Option(names = "--dialect", scope = ScopeType.INHERIT, paramLabel = "<dialect>",
+            description = "h2, postgresql or mariadb; detected from the URL when absent. Needed by --sql without --url.")
+    String dialect;
+
+    @Option(names = "--autogenerate-schema", scope = ScopeType.INHERIT, paramLabel = "<schema>",
+            description = "Schema autogenerate compares (retort.autogenerate.schema).")
+    String autogenerateSchema;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Print JSON (current, history, heads, branches, show).")
+    boolean json;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Echo the configuration (passwords masked) and print stack traces on errors.")
+    boolean verbose;
+
+    private final CliEnvironment environment;
+    private ResolvedConfig resolved;
+
+    RetortCli(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** Where the CLI runs: streams, environment, working directory. */
+    public CliEnvironment environment() {
+        return environment;
+    }
+
+    /** Whether {@code --json} was given. */
+    public boolean json() {
+        return json;
+    }
+
+    /** Whether {@code --verbose} was given. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** The settings after precedence: flags, environment, retort.properties, application.*. */
+    public ResolvedConfig config() {
+        if (resolved != null) {
+            return resolved;
+        }
+        Map<String, String> flags = new LinkedHashMap<>();
+        flags.put("url", url);
+        flags.put("user", user);
+        flags.put("password", password);
+        flags.put("locations", locations);
+        flags.put("schema", schema);
+        flags.put("version-table", versionTable);
+        flags.put("history-table", historyTable);
+        flags.put("dialect", dialect);
+        flags.put("autogenerate.schema", autogenerateSchema);
+        resolved = new ConfigResolver(environment.env(), environment.workingDir()).resolve(flags);
+        if (verbose) {
+            resolved.describe().forEach(line -> environment.err().println("config: " + line));
+        }
+        return resolved;
+    }
+
+    /** Loads the engine from the resolved configuration. */
+    public Retort load(MigrationListener listener) {
+        return EngineFactory.load(config(), environment.workingDir(), listener);
+    }
+
+    /** Loads the engine for a command that does not run migrations. */
+    public Retort load() {
+        return load(new MigrationListener() { });
+    }
+}

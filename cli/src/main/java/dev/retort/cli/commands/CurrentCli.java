@@ -1,0 +1,63 @@
+package dev.retort.cli.commands;
+
+import dev.retort.Retort;
+import dev.retort.cli.ExitCodes;
+import dev.retort.cli.output.JsonViews;
+import dev.retort.cli.output.RevisionFormat;
+import dev.retort.command.CurrentCommand;
+import dev.retort.command.RevisionSummary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code current}: the revisions the database is at. */
+@Command(name = "current", description = "Show the current revision(s) of the database.")
+public final class CurrentCli extends CliCommand {
+
+    @Option(names = "-v", description = "Show each revision in full.")
+    boolean verbose;
+
+    @Option(names = "--check-heads", description = "Exit with 1 unless the database is at every head.")
+    boolean checkHeads;
+
+    @Override
+    public Integer call() {
+        Retort retort = retort();
+        CurrentCommand.Result result = retort.current();
+        if (root.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("current", result.current().stream().map(r -> JsonViews.revision(r, null)).toList());
+            json.put("unknown", result.unknown());
+            json.put("atHeads", result.atHeads());
+            printJson(json);
+        } else {
+            for (RevisionSummary r : result.current()) {
+                if (verbose) {
+                    RevisionFormat.verbose(r, List.copyOf(retort.graph().node(r.revision()).children()), true)
+                            .forEach(out()::println);
+                } else {
+                    out().println(RevisionFormat.brief(r));
+                }
+            }
+            for (String unknown : result.unknown()) {
+                out().println(unknown + " (unknown: no revision script defines it; see 'retort stamp --purge')");
+            }
+        }
+        if (checkHeads && !result.atHeads()) {
+            List<String> at = result.current().stream().map(RevisionSummary::revision).toList();
+            err().println("retort: database is not at head: it is at "
+                    + (at.isEmpty() && result.unknown().isEmpty() ? "base" : String.join(", ", concat(at, result.unknown())))
+                    + ", the heads are " + String.join(", ", retort.graph().realHeads())
+                    + ". Run 'retort upgrade heads'");
+            return ExitCodes.CHECK_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.retort.cli.commands;
+
+import dev.retort.Retort;
+import dev.retort.cli.ExitCodes;
+import dev.retort.cli.output.HistoryGraph;
+import dev.retort.cli.output.JsonViews;
+import dev.retort.cli.output.RevisionFormat;
+import dev.retort.command.RevisionSummary;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code history}: revisions newest first, drawn as a graph. */
+@Command(name = "history", description = "List revisions newest first, with the graph drawn on the left "
+        + "(branch and merge points marked).")
+public final class HistoryCli extends CliCommand {
+
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "<range>",
+            description = "Range start:end; either side optional, 'current' allowed (e.g. -r base:current, -r ae10:).")
+    String range;
+
+    @Option(names = "-v", description = "Show each revision in full.")
+    boolean verbose;
+
+    @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revision(s); needs a "
+            + "database.")
+    boolean indicateCurrent;
+
+    @Override
+    public Integer call() {
+        Retort retort = retort();
+        List<RevisionSummary> revisions = retort.history(range);
+        Set<String> current = new HashSet<>();
+        if (indicateCurrent) {
+            retort.current().current().forEach(r -> current.add(r.revision()));
+        }
+        if (root.json()) {
+            printJson(revisions.stream()
+                    .map(r -> JsonViews.revision(r, indicateCurrent ? current.contains(r.revision()) : null)).toList());
+            return ExitCodes.OK;
+        }
+        List<HistoryGraph.Row> rows = HistoryGraph.draw(revisions);
+        for (int i = 0; i < revisions.size(); i++) {
+            RevisionSummary r = revisions.get(i);
+            HistoryGraph.Row row = rows.get(i);
+            boolean isCurrent = current.contains(r.revision());
+            if (verbose) {
+                List<String> lines = RevisionFormat.verbose(r,
+                        List.copyOf(retort.graph().node(r.revision()).children()), isCurrent);
+                out().println(row.node() + lines.get(0));
+                lines.subList(1, lines.size()).forEach(l -> out().println(row.continuation() + l));
+            } else {
+                out().println(row.node() + RevisionFormat.line(r, isCurrent));
+            }
+            row.after().forEach(out()::println);
+        }
+        return ExitCodes.OK;
+    }
+}

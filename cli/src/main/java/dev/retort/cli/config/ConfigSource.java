@@ -1,0 +1,14 @@
+package dev.retort.cli.config;
+
+import java.util.Map;
+
+/**
+ * One place settings come from (command line, environment, a file), with keys as in
+ * {@code retort.*} properties minus the prefix: {@code url}, {@code version-table}, {@code lock.timeout}.
+ */
+public record ConfigSource(String name, Map<String, String> values) {
+
+    public ConfigSource {
+        values = Map.copyOf(values);
+    }
+}
