@@ -99,10 +99,11 @@ class ExitCodesTest {
         Run run = expect(ExitCodes.DATABASE, "upgrade", "head");
         assertThat(run.err()).startsWith("retort: error: upgrade of revision bad1")
                 .contains("statement 2 of 2", "CREATE TABLE broken (id NOSUCHTYPE)", "Database said:");
-        assertThat(expect(ExitCodes.DATABASE, "upgrade", "head", "--verbose").err()).contains("\tat ");
+        // H2 commits DDL as it goes: statement 1 stayed applied, so the next run refuses until stamped
+        assertThat(expect(ExitCodes.DATABASE, "upgrade", "head", "--verbose").err())
+                .contains("stopped at statement 2", "retort stamp", "\tat ");
         Files.delete(file);
-
-        ok(cli.run("downgrade", "base"));
+        ok(cli.run("stamp", "base"));
 
         Path oneWay = generated(ok(cli.run("revision", "-m", "one way", "--rev-id", "oneway")));
         Files.writeString(oneWay, Files.readString(oneWay).replace("-- retort:downgrade", "-- retort:irreversible"));
