@@ -26,6 +26,12 @@ final class MigrationRun {
     static MigrationResult run(CommandContext ctx, String what, Function<DatabaseState, MigrationPlan> planner,
             boolean dryRun, boolean stamp, boolean purge) {
         long start = System.nanoTime();
+        MigrationExecutor executor = new MigrationExecutor(ctx.dialect(), ctx.tables(),
+                ctx.config().transactionMode(), ctx.config().listener(), installedBy(ctx),
+                CommandContext.RETORT_VERSION);
+        if (!dryRun) {
+            executor.checkMode();
+        }
         try (CommandContext.HeldLock ignored = dryRun ? null : ctx.lock(); Connection c = ctx.connect()) {
             DatabaseState state = StateReader.read(ctx, c, !dryRun, true);
             if (!stamp) {
@@ -38,9 +44,6 @@ final class MigrationRun {
                 String sql = new OfflineSqlRenderer(ctx.dialect(), ctx.tables()).render(plan, !state.versionTableExists());
                 return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), elapsed(start), sql);
             }
-            MigrationExecutor executor = new MigrationExecutor(ctx.dialect(), ctx.tables(),
-                    ctx.config().transactionMode(), ctx.config().listener(), installedBy(ctx),
-                    CommandContext.RETORT_VERSION);
             executor.checkAllMode(plan);
             if (purge) {
                 c.setAutoCommit(false);

@@ -1,5 +1,6 @@
 package dev.retort.exec;
 
+import dev.retort.ConfigurationException;
 import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.RevisionContext;
@@ -60,15 +61,21 @@ public final class MigrationExecutor {
         return done;
     }
 
-    /** Refuses transaction-mode=all where it cannot hold: the message says why. */
+    /** Refuses transaction-mode=all on a database without transactional DDL; call it before anything runs. */
+    public void checkMode() {
+        if (mode == TransactionMode.ALL && !dialect.transactionalDdl()) {
+            throw new ConfigurationException("retort.transaction-mode=all needs transactional DDL, which "
+                    + dialect.name() + " does not have (DDL commits implicitly), so nothing was run. "
+                    + "Use retort.transaction-mode=per-revision");
+        }
+    }
+
+    /** Refuses transaction-mode=all where it cannot hold for this plan: the message says why. */
     public void checkAllMode(MigrationPlan plan) {
         if (mode != TransactionMode.ALL) {
             return;
         }
-        if (!dialect.transactionalDdl()) {
-            throw new RetortException("retort.transaction-mode=all needs transactional DDL, which " + dialect.name()
-                    + " does not have (DDL commits implicitly). Use transaction-mode=per-revision");
-        }
+        checkMode();
         for (PlanStep step : plan.steps()) {
             if (step.script() != null && !step.script().transactional()) {
                 throw new RetortException("retort.transaction-mode=all cannot include revision " + step.script().id()
@@ -148,7 +155,7 @@ public final class MigrationExecutor {
                         ? "Statements 1 to " + (f.index - 1) + " of revision " + step.revision() + " stay applied ("
                             + dialect.name() + " cannot roll back DDL) and the database is marked as partially migrated. "
                             + "Undo or finish them by hand, then run 'retort stamp "
-                            + (step.isUpgrade() ? String.join(",", step.fromRevisions()) + "' (undone) or 'retort stamp "
+                            + (step.isUpgrade() ? stampTarget(step.fromRevisions()) + "' (undone) or 'retort stamp "
                             + step.revision() + "' (finished)" : step.revision() + "'")
                             + "; the next upgrade refuses to run until then."
                         : "Nothing of revision " + step.revision() + " was applied (the first statement failed). "
@@ -227,6 +234,10 @@ public final class MigrationExecutor {
         return new HistoryEntry(0, step.revision(), step.operation().sqlName(), step.fromRevisions(),
                 step.toRevisions(), message(step), checksum, success, failed, error, startedAt, ms, installedBy,
                 retortVersion);
+    }
+
+    private static String stampTarget(List<String> revisions) {
+        return revisions.isEmpty() ? "base" : String.join(" ", revisions);
     }
 
     private static String message(PlanStep step) {

@@ -201,8 +201,8 @@ public final class SqlSplitter {
         if (j >= n || !(Character.isLetter(text.charAt(j)) || text.charAt(j) == '_')) {
             return null;
         }
-        while (j < n && isIdentifierPart(text.charAt(j))) {
-            j++;
+        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+            j++; // a tag is an identifier without '$'
         }
         return j < n && text.charAt(j) == '$' ? text.substring(i, j + 1) : null;
     }

@@ -80,12 +80,17 @@ public final class StateTables {
     public void create(Connection c, Existence existence) throws SQLException {
         try (Statement s = c.createStatement()) {
             if (!existence.version()) {
-                s.execute(dialect.createVersionTableSql(versionQualified));
+                s.execute(createVersionTableSql());
             }
             if (!existence.history()) {
                 s.execute(dialect.createHistoryTableSql(historyQualified));
             }
         }
+    }
+
+    /** The version table's CREATE TABLE, as Alembic would write it. */
+    public String createVersionTableSql() {
+        return dialect.createVersionTableSql(schema, versionTable);
     }
 
     public List<String> readVersions(Connection c) throws SQLException {
