@@ -50,6 +50,9 @@ final class MigrationRun {
                 ctx.tables().purge(c);
             }
             List<AppliedStep> steps = executor.execute(plan, c);
+            if (stamp && plan.isEmpty() && state.unresolvedPartial() != null) {
+                executor.recordSettled(c, state.unresolvedPartial(), state.versions());
+            }
             if (purge && !c.getAutoCommit()) {
                 c.commit();
             }

@@ -7,8 +7,10 @@ import static dev.retort.testing.ServerSql.reset;
 import static dev.retort.testing.ServerSql.tables;
 import static dev.retort.testing.ServerSql.versions;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.Retort;
+import dev.retort.state.StateException;
 import dev.retort.testing.ServerSql;
 import dev.retort.testing.TestDatabase;
 import java.util.stream.Stream;
@@ -121,5 +123,18 @@ class ServerUpgradeTest {
                 exec(db, "DROP DATABASE `" + schema + "`");
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
+    void aMissingSchemaIsReportedWithTheFix(TestDatabase db) {
+        String schema = db.name() + "_missing";
+        assertThatThrownBy(() -> Retort.configure().dataSource(db.dataSource()).locations("classpath:realdb/branched")
+                .schema(schema).load().upgrade("heads"))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("Cannot create the table " + schema + ".retort_version: ")
+                .hasMessageContaining("Check that the schema " + schema + " exists (PostgreSQL: CREATE SCHEMA, "
+                        + "MariaDB/MySQL: CREATE DATABASE)");
+        assertThat(tables(db)).isEmpty();
     }
 }

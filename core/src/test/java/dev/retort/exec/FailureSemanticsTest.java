@@ -1,6 +1,7 @@
 package dev.retort.exec;
 
 import static dev.retort.testing.ServerSql.column;
+import static dev.retort.testing.ServerSql.exec;
 import static dev.retort.testing.ServerSql.reset;
 import static dev.retort.testing.ServerSql.tables;
 import static dev.retort.testing.ServerSql.versions;
@@ -12,9 +13,13 @@ import dev.retort.ConfigurationException;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.TransactionMode;
+import dev.retort.command.MigrationResult;
 import dev.retort.state.StateException;
 import dev.retort.testing.TestDatabase;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -114,8 +119,9 @@ class FailureSemanticsTest {
                 .contains(FAILED_SQL)
                 .contains("Database said: (conn=")
                 .contains("Table '" + maria.name() + ".missing_table' doesn't exist")
-                .contains("Statements 1 to 2 of revision ffff0002 stay applied (mariadb cannot roll back DDL)")
-                .contains("'retort stamp ffff0001' (undone) or 'retort stamp ffff0002' (finished)");
+                .contains("Statements 1 to 2 of the upgrade of revision ffff0002 stay applied (mariadb cannot roll "
+                        + "back DDL)")
+                .contains("'retort stamp ffff0002' (finished) or 'retort stamp ffff0001' (undone)");
         assertThat(tables(maria)).containsExactly("base_table", "first_table", "retort_history", "retort_version",
                 "second_table");
         assertThat(versions(maria, "retort_version")).containsExactly("ffff0001");
@@ -126,7 +132,7 @@ class FailureSemanticsTest {
                     .isInstanceOf(StateException.class)
                     .hasMessageContaining("The upgrade of revision ffff0002")
                     .hasMessageContaining("stopped at statement 3")
-                    .hasMessageContaining("'retort stamp ffff0002' (if you completed the revision)")
+                    .hasMessageContaining("'retort stamp ffff0002' (if you completed the upgrade)")
                     .hasMessageContaining("'retort stamp ffff0001' (if you undid it)")
                     .hasMessageContaining("Nothing runs until then");
         }
@@ -137,6 +143,73 @@ class FailureSemanticsTest {
         assertThat(retort.upgrade("heads").steps()).extracting(s -> s.revision()).containsExactly("ffff0003");
         assertThat(versions(maria, "retort_version")).containsExactly("ffff0003");
         assertThat(tables(maria)).contains("after_table");
+    }
+
+    @Test
+    void onMariaDbAPartialDowngradeNamesTheStampsForEitherOutcome() {
+        Retort retort = retort(maria, "failing-down", TransactionMode.PER_REVISION);
+        retort.upgrade("heads");
+        MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
+                () -> retort.downgrade("base"));
+
+        assertThat(e.partial()).isTrue();
+        assertThat(e.getMessage()).contains("downgrade of revision hhhh0001", "failed at statement 2 of 3",
+                "DROP TABLE missing_table", "Statements 1 to 1 of the downgrade of revision hhhh0001 stay applied",
+                "'retort stamp base' (finished) or 'retort stamp hhhh0001' (undone)");
+        assertThatThrownBy(() -> retort.upgrade("heads"))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("'retort stamp base' (if you completed the downgrade) or "
+                        + "'retort stamp hhhh0001' (if you undid it)");
+
+        exec(maria, "DROP TABLE one_table"); // finish the downgrade by hand
+        retort.stamp(List.of("base"), false);
+        assertThat(versions(maria, "retort_version")).isEmpty();
+        retort.upgrade("heads");
+        assertThat(tables(maria)).contains("one_table", "two_table");
+    }
+
+    @Test
+    void onMariaDbASessionKilledMidRevisionLeavesAStartedRowThatBlocksTheNextRun() throws Exception {
+        Retort retort = retort(maria, "killed", TransactionMode.PER_REVISION);
+        CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> retort.upgrade("heads"));
+        String sleeping = "SELECT id FROM information_schema.processlist WHERE info = 'SELECT SLEEP(120)'";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (column(maria, sleeping).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        exec(maria, "KILL " + column(maria, sleeping).get(0));
+
+        assertThat(catchThrowableOfType(ExecutionException.class, () -> run.get(1, TimeUnit.MINUTES)))
+                .hasCauseInstanceOf(MigrationFailedException.class);
+        assertThat(history(maria)).containsExactly("ssss0001 upgrade null -");
+        assertThatThrownBy(() -> retort.upgrade("heads"))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("The upgrade of revision ssss0001 started at")
+                .hasMessageContaining("stopped before it finished (the process stopped)")
+                .hasMessageContaining("'retort stamp ssss0001' (if you completed the upgrade)")
+                .hasMessageContaining("'retort stamp base' (if you undid it)");
+    }
+
+    @Test
+    void onPostgresAFailureInsideANonTransactionalRevisionIsPartialToo() {
+        Retort retort = retort(pg, "pg-nontx-failing", TransactionMode.PER_REVISION);
+        MigrationFailedException e = catchThrowableOfType(MigrationFailedException.class,
+                () -> retort.upgrade("heads"));
+
+        assertThat(e.partial()).isTrue();
+        assertThat(e.getMessage()).contains("failed at statement 2 of 2",
+                "CREATE INDEX CONCURRENTLY people_name_idx ON people (name)",
+                "ERROR: column \"name\" does not exist",
+                "Statements 1 to 1 of the upgrade of revision nnnn0002 stay applied (the revision is "
+                        + "'transactional: false')");
+        assertThat(column(pg, "SELECT COUNT(*) FROM pg_class WHERE relname = 'people_email_idx'")).containsExactly("1");
+        assertThat(history(pg)).containsExactly("nnnn0001 upgrade true -", "nnnn0002 upgrade null 2");
+        assertThatThrownBy(() -> retort.upgrade("heads")).isInstanceOf(StateException.class)
+                .hasMessageContaining("'retort stamp nnnn0002' (if you completed the upgrade)");
+
+        exec(pg, "DROP INDEX people_email_idx"); // undo it by hand
+        retort.stamp(List.of("nnnn0001"), false);
+        assertThat(retort.downgrade("base").steps()).extracting(s -> s.revision()).containsExactly("nnnn0001");
     }
 
     @Test
