@@ -131,7 +131,9 @@ class MigrationLockTest {
             }
         };
 
-        MigrationResult first = Retort.configure().dataSource(pg.dataSource())
+        // a deadlocked index build fails after a minute instead of hanging the build
+        String bounded = pg.url() + "&options=-c%20statement_timeout%3D60000";
+        MigrationResult first = Retort.configure().dataSource(new DriverManagerDataSource(bounded, null, null))
                 .locations("classpath:realdb/pg-concurrently").listener(startWaiterBeforeTheIndex).load()
                 .upgrade("heads");
 
