@@ -172,7 +172,8 @@ class FailureSemanticsTest {
     void onMariaDbASessionKilledMidRevisionLeavesAStartedRowThatBlocksTheNextRun() throws Exception {
         Retort retort = retort(maria, "killed", TransactionMode.PER_REVISION);
         CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> retort.upgrade("heads"));
-        String sleeping = "SELECT id FROM information_schema.processlist WHERE info = 'SELECT SLEEP(120)'";
+        String sleeping = "SELECT id FROM information_schema.processlist WHERE db = DATABASE() "
+                + "AND info = 'SELECT SLEEP(120)'";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (column(maria, sleeping).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(20);
