@@ -5,10 +5,8 @@ import dev.retort.exec.AppliedStep;
 import dev.retort.exec.MigrationExecutor;
 import dev.retort.exec.OfflineSqlRenderer;
 import dev.retort.graph.MigrationPlan;
-import dev.retort.state.HistoryEntry;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -28,6 +26,12 @@ final class MigrationRun {
     static MigrationResult run(CommandContext ctx, String what, Function<DatabaseState, MigrationPlan> planner,
             boolean dryRun, boolean stamp, boolean purge) {
         long start = System.nanoTime();
+        MigrationExecutor executor = new MigrationExecutor(ctx.dialect(), ctx.tables(),
+                ctx.config().transactionMode(), ctx.config().listener(), installedBy(ctx),
+                CommandContext.RETORT_VERSION);
+        if (!dryRun) {
+            executor.checkMode();
+        }
         try (CommandContext.HeldLock ignored = dryRun ? null : ctx.lock(); Connection c = ctx.connect()) {
             DatabaseState state = StateReader.read(ctx, c, !dryRun, true);
             if (!stamp) {
@@ -40,17 +44,14 @@ final class MigrationRun {
                 String sql = new OfflineSqlRenderer(ctx.dialect(), ctx.tables()).render(plan, !state.versionTableExists());
                 return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), elapsed(start), sql);
             }
-            MigrationExecutor executor = new MigrationExecutor(ctx.dialect(), ctx.tables(),
-                    ctx.config().transactionMode(), ctx.config().listener(), installedBy(ctx),
-                    CommandContext.RETORT_VERSION);
             executor.checkAllMode(plan);
             if (purge) {
                 c.setAutoCommit(false);
                 ctx.tables().purge(c);
             }
             List<AppliedStep> steps = executor.execute(plan, c);
-            if (stamp && steps.isEmpty() && state.unresolvedPartial() != null) {
-                recordResolution(ctx, c, state, plan);
+            if (stamp && plan.isEmpty() && state.unresolvedPartial() != null) {
+                executor.recordSettled(c, state.unresolvedPartial(), state.versions());
             }
             if (purge && !c.getAutoCommit()) {
                 c.commit();
@@ -67,19 +68,6 @@ final class MigrationRun {
             return new MigrationResult(plan.fromHeads(), plan.toHeads(), steps, ms, null);
         } catch (SQLException e) {
             throw new RetortException(what + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** A stamp that changes no row still marks a partial migration as resolved by the operator. */
-    private static void recordResolution(CommandContext ctx, Connection c, DatabaseState state, MigrationPlan plan)
-            throws SQLException {
-        HistoryEntry partial = state.unresolvedPartial();
-        ctx.tables().insertHistory(c, new HistoryEntry(0, plan.toHeads().isEmpty() ? partial.revision()
-                : plan.toHeads().get(0), "stamp", plan.fromHeads(), plan.toHeads(),
-                "resolved partial " + partial.operation() + " of " + partial.revision(), null, true, null, null,
-                Instant.now(), 0L, installedBy(ctx), CommandContext.RETORT_VERSION));
-        if (!c.getAutoCommit()) {
-            c.commit();
         }
     }
 

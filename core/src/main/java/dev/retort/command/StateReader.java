@@ -53,9 +53,13 @@ final class StateReader {
         throw new StateException("The " + partial.operation() + " of revision " + partial.revision() + " started at "
                 + partial.startedAt() + " stopped " + at + (partial.error() == null ? "" : ": " + partial.error())
                 + ". Its earlier statements were applied and could not be rolled back. Fix the database by hand, then "
-                + "record where it stands with 'retort stamp " + partial.revision() + "' (if you completed the revision)"
-                + " or 'retort stamp " + (partial.fromRevisions().isEmpty() ? "base" : String.join(" ", partial.fromRevisions()))
-                + "' (if you undid it). Nothing runs until then.");
+                + "record where it stands with 'retort stamp " + stampTarget(partial.toRevisions())
+                + "' (if you completed the " + partial.operation() + ") or 'retort stamp "
+                + stampTarget(partial.fromRevisions()) + "' (if you undid it). Nothing runs until then.");
+    }
+
+    private static String stampTarget(List<String> revisions) {
+        return revisions.isEmpty() ? "base" : String.join(" ", revisions);
     }
 
     /** Every row must name a known revision. */

@@ -22,15 +22,23 @@ public interface Dialect {
     /** Whether DDL takes part in transactions (a failed revision leaves nothing behind). */
     boolean transactionalDdl();
 
-    /** {@code schema.table}, or just {@code table} without a schema. */
-    default String qualify(String schema, String table) {
-        return schema == null || schema.isBlank() ? table : schema + "." + table;
+    /**
+     * An identifier as SQL: quoted only when it needs to be (upper case, special characters, a reserved
+     * word), the rule SQLAlchemy applies, so a name means the same table in Retort and in Alembic.
+     */
+    default String quote(String identifier) {
+        return Identifiers.needsQuoting(identifier) ? '"' + identifier.replace("\"", "\"\"") + '"' : identifier;
     }
 
-    /** Alembic's shape: one {@code VARCHAR(32)} primary-key column. */
-    default String createVersionTableSql(String qualifiedTable) {
-        return "CREATE TABLE " + qualifiedTable + " (version_num VARCHAR(32) NOT NULL, "
-                + "CONSTRAINT " + constraintName(qualifiedTable) + "_pkc PRIMARY KEY (version_num))";
+    /** {@code schema.table}, or just {@code table} without a schema, each part quoted where needed. */
+    default String qualify(String schema, String table) {
+        return schema == null || schema.isBlank() ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    /** Alembic's shape: one {@code VARCHAR(32)} column, primary key {@code <table>_pkc}. */
+    default String createVersionTableSql(String schema, String table) {
+        return "CREATE TABLE " + qualify(schema, table) + " (version_num VARCHAR(32) NOT NULL, "
+                + "CONSTRAINT " + quote(table + "_pkc") + " PRIMARY KEY (version_num))";
     }
 
     String createHistoryTableSql(String qualifiedTable);
@@ -41,16 +49,15 @@ public interface Dialect {
      */
     String tableExistsSql();
 
-    /** Takes the migration lock on its own connection, polling until {@code timeout}. */
+    /**
+     * Takes the migration lock on its own connection, outside any transaction, polling a try-lock until
+     * {@code timeout}. {@code lockName} is {@code schema.name}, or {@code name} for the connection's
+     * current schema (which the dialect resolves, so both spellings take the same lock).
+     */
     DatabaseLock lock(Connection connection, String lockName, Duration timeout) throws SQLException;
 
     /** Renders a literal string for offline SQL. */
     default String literal(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
-    }
-
-    static String constraintName(String qualifiedTable) {
-        int dot = qualifiedTable.lastIndexOf('.');
-        return dot < 0 ? qualifiedTable : qualifiedTable.substring(dot + 1);
     }
 }

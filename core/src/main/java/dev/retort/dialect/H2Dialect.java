@@ -35,6 +35,14 @@ public class H2Dialect implements Dialect {
         return false;
     }
 
+    /** H2 folds unquoted names to upper case, so a name that must be quoted is quoted in upper case too. */
+    @Override
+    public String quote(String identifier) {
+        String lower = identifier.toLowerCase(Locale.ROOT);
+        return Identifiers.needsQuoting(lower) ? '"' + identifier.toUpperCase(Locale.ROOT).replace("\"", "\"\"") + '"'
+                : identifier;
+    }
+
     @Override
     public String createHistoryTableSql(String t) {
         return "CREATE TABLE " + t + " ("

@@ -1,7 +1,10 @@
 package dev.retort.dialect;
 
 import dev.retort.RetortException;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 /** Polls a try-lock until it succeeds or the timeout passes; the lock never blocks inside the database. */
@@ -18,6 +21,17 @@ final class LockPolling {
     private LockPolling() {
     }
 
+    /** {@code lockName} as given when it names a schema, else prefixed with the connection's current schema. */
+    static String scoped(Connection connection, String lockName, String currentSchemaSql) throws SQLException {
+        if (lockName.indexOf('.') >= 0) {
+            return lockName;
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(currentSchemaSql)) {
+            String schema = rs.next() ? rs.getString(1) : null;
+            return schema == null ? lockName : schema + "." + lockName;
+        }
+    }
+
     static void poll(TryLock tryLock, Holder holder, String lockName, Duration timeout) throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long sleep = 20;
@@ -31,8 +45,9 @@ final class LockPolling {
                 }
                 throw new LockTimeoutException("Timed out after " + timeout.toMillis() + " ms waiting for the migration lock '"
                         + lockName + "'" + (who == null ? "" : ", held by " + who)
-                        + ". Another instance is migrating this database; wait for it to finish, "
-                        + "or raise retort.lock.timeout");
+                        + ". Another Retort instance is migrating this database: wait for it to finish and run "
+                        + "again, or raise retort.lock.timeout. The lock is released when the holding "
+                        + "connection ends");
             }
             try {
                 Thread.sleep(sleep);

@@ -1,12 +1,14 @@
 package dev.retort.dialect;
 
 import dev.retort.script.SqlFlavor;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.zip.CRC32;
 
 /** MariaDB 10.11+ and MySQL 8+: DDL commits implicitly; the lock is {@code GET_LOCK}. */
 public class MariaDbDialect implements Dialect {
@@ -40,7 +42,13 @@ public class MariaDbDialect implements Dialect {
                 + "from_revisions VARCHAR(1024), to_revisions VARCHAR(1024), message VARCHAR(1024), "
                 + "checksum VARCHAR(80), success BOOLEAN, failed_statement INT, error TEXT, "
                 + "started_at DATETIME(3) NOT NULL, duration_ms BIGINT, installed_by VARCHAR(255), "
-                + "retort_version VARCHAR(32))";
+                + "retort_version VARCHAR(32)) ENGINE=InnoDB";
+    }
+
+    /** Alembic's shape, on InnoDB so that version rows and history rows commit together. */
+    @Override
+    public String createVersionTableSql(String schema, String table) {
+        return Dialect.super.createVersionTableSql(schema, table) + " ENGINE=InnoDB";
     }
 
     @Override
@@ -54,11 +62,17 @@ public class MariaDbDialect implements Dialect {
         return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
+    /** Backticks where SQLAlchemy would quote, so names match Alembic's. */
+    @Override
+    public String quote(String identifier) {
+        return Identifiers.needsQuoting(identifier) ? '`' + identifier.replace("`", "``") + '`' : identifier;
+    }
+
     @Override
     public DatabaseLock lock(Connection connection, String lockName, Duration timeout) throws SQLException {
-        // GET_LOCK names are limited to 64 characters.
-        String name = lockName.length() > 64 ? lockName.substring(0, 64) : lockName;
         connection.setAutoCommit(true);
+        String scoped = LockPolling.scoped(connection, lockName, "SELECT DATABASE()");
+        String name = lockName(scoped);
         LockPolling.poll(() -> {
             try (PreparedStatement p = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
                 p.setString(1, name);
@@ -71,10 +85,10 @@ public class MariaDbDialect implements Dialect {
             try (PreparedStatement p = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
                 p.setString(1, name);
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() && rs.getObject(1) != null ? "connection id " + rs.getLong(1) : null;
+                    return rs.next() && rs.getObject(1) != null ? holder(connection, rs.getLong(1)) : null;
                 }
             }
-        }, lockName, timeout);
+        }, name, timeout);
         return () -> {
             try (PreparedStatement p = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
                 p.setString(1, name);
@@ -83,5 +97,34 @@ public class MariaDbDialect implements Dialect {
                 // closing the connection releases GET_LOCK locks as well
             }
         };
+    }
+
+    /**
+     * {@code GET_LOCK} names are server-wide and at most 64 characters: the name carries the database
+     * ({@code retort:db.retort_version_lock}), and a longer one is shortened with a hash of the whole.
+     */
+    static String lockName(String scoped) {
+        String name = "retort:" + scoped;
+        if (name.length() <= 64) {
+            return name;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        return name.substring(0, 55) + "#" + String.format("%08x", crc.getValue());
+    }
+
+    private static String holder(Connection connection, long id) throws SQLException {
+        String sql = "SELECT user, host, db, time FROM information_schema.processlist WHERE id = ?";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    return "connection id " + id + " (user '" + rs.getString(1) + "' from " + rs.getString(2)
+                            + ", database " + rs.getString(3) + ", " + rs.getLong(4) + " s in its current state; "
+                            + "if it is stuck: KILL " + id + ")";
+                }
+            }
+        }
+        return "connection id " + id;
     }
 }

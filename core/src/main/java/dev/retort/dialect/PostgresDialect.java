@@ -47,13 +47,14 @@ public class PostgresDialect implements Dialect {
     @Override
     public String tableExistsSql() {
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, current_schema()) "
-                + "AND table_name = LOWER(?)";
+                + "AND table_name = ?";
     }
 
     @Override
     public DatabaseLock lock(Connection connection, String lockName, Duration timeout) throws SQLException {
-        long key = lockKey(lockName);
         connection.setAutoCommit(true);
+        String scoped = LockPolling.scoped(connection, lockName, "SELECT current_schema()");
+        long key = lockKey(scoped);
         LockPolling.poll(() -> {
             try (PreparedStatement p = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
                 p.setLong(1, key);
@@ -62,7 +63,7 @@ public class PostgresDialect implements Dialect {
                     return rs.getBoolean(1);
                 }
             }
-        }, () -> holder(connection, key), lockName, timeout);
+        }, () -> holder(connection, key), scoped, timeout);
         return () -> {
             try (PreparedStatement p = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
                 p.setLong(1, key);
@@ -81,15 +82,20 @@ public class PostgresDialect implements Dialect {
             p.setLong(1, key);
             try (ResultSet rs = p.executeQuery()) {
                 if (rs.next()) {
-                    return "backend pid " + rs.getInt(1) + " (application '" + rs.getString(2) + "', client "
-                            + rs.getString(3) + ", connected since " + rs.getString(4) + ")";
+                    int pid = rs.getInt(1);
+                    return "backend pid " + pid + " (application '" + rs.getString(2) + "', client "
+                            + rs.getString(3) + ", connected since " + rs.getString(4)
+                            + "; if it is stuck: SELECT pg_terminate_backend(" + pid + "))";
                 }
             }
         }
         return null;
     }
 
-    /** A stable 32-bit key per lock name, so Retort never collides with other advisory-lock users by accident. */
+    /**
+     * A stable 31-bit key per {@code schema.name} lock name (advisory locks are per database already), so
+     * Retort does not collide with other advisory-lock users by accident.
+     */
     static long lockKey(String lockName) {
         CRC32 crc = new CRC32();
         crc.update(("retort:" + lockName).getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package dev.retort.exec;
 
+import dev.retort.ConfigurationException;
 import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.RevisionContext;
@@ -61,15 +62,21 @@ public final class MigrationExecutor {
         return done;
     }
 
-    /** Refuses transaction-mode=all where it cannot hold: the message says why. */
+    /** Refuses transaction-mode=all on a database without transactional DDL; call it before anything runs. */
+    public void checkMode() {
+        if (mode == TransactionMode.ALL && !dialect.transactionalDdl()) {
+            throw new ConfigurationException("retort.transaction-mode=all needs transactional DDL, which "
+                    + dialect.name() + " does not have (DDL commits implicitly), so nothing was run. "
+                    + "Use retort.transaction-mode=per-revision");
+        }
+    }
+
+    /** Refuses transaction-mode=all where it cannot hold for this plan: the message says why. */
     public void checkAllMode(MigrationPlan plan) {
         if (mode != TransactionMode.ALL) {
             return;
         }
-        if (!dialect.transactionalDdl()) {
-            throw new RetortException("retort.transaction-mode=all needs transactional DDL, which " + dialect.name()
-                    + " does not have (DDL commits implicitly). Use transaction-mode=per-revision");
-        }
+        checkMode();
         for (PlanStep step : plan.steps()) {
             if (step.script() != null && !step.script().transactional()) {
                 throw new RetortException("retort.transaction-mode=all cannot include revision " + step.script().id()
@@ -111,6 +118,17 @@ public final class MigrationExecutor {
         }
     }
 
+    /**
+     * Records a stamp that left the version rows as they were ({@code heads}): the user undid a partial
+     * migration by hand, and this row settles it so the next run goes ahead.
+     */
+    public void recordSettled(Connection c, HistoryEntry partial, List<String> heads) throws SQLException {
+        c.setAutoCommit(true);
+        tables.insertHistory(c, new HistoryEntry(0, partial.revision(), PlanStep.Operation.STAMP.sqlName(), heads,
+                heads, "settles the partial " + partial.operation() + " of " + partial.revision(), null, true, null,
+                null, Instant.now(), 0L, installedBy, retortVersion));
+    }
+
     private AppliedStep runStep(PlanStep step, Connection c, int n, int total) throws SQLException {
         boolean transactional = step.isStamp() || dialect.transactionalDdl() && step.script().transactional();
         long start = System.nanoTime();
@@ -144,16 +162,15 @@ public final class MigrationExecutor {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 boolean partial = f.index > 1;
                 listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), f.getCause());
-                tables.finishHistory(c, historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
-                throw f.toException(step, partial, partial
-                        ? "Statements 1 to " + (f.index - 1) + " of revision " + step.revision() + " stay applied ("
-                            + dialect.name() + " cannot roll back DDL) and the database is marked as partially migrated. "
-                            + "Undo or finish them by hand, then run 'retort stamp "
-                            + (step.isUpgrade() ? String.join(",", step.fromRevisions()) + "' (undone) or 'retort stamp "
-                            + step.revision() + "' (finished)" : step.revision() + "'")
-                            + "; the next upgrade refuses to run until then."
+                MigrationFailedException failure = f.toException(step, partial, partial ? partialAdvice(step, f.index)
                         : "Nothing of revision " + step.revision() + " was applied (the first statement failed). "
                             + "Fix the statement and run the command again.");
+                try {
+                    tables.finishHistory(c, historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
+                } catch (SQLException e) {
+                    failure.addSuppressed(e); // the started row stays and still blocks the next run
+                }
+                throw failure;
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
             c.setAutoCommit(false);
@@ -228,6 +245,20 @@ public final class MigrationExecutor {
         return new HistoryEntry(0, step.revision(), step.operation().sqlName(), step.fromRevisions(),
                 step.toRevisions(), message(step), checksum, success, failed, error, startedAt, ms, installedBy,
                 retortVersion);
+    }
+
+    private String partialAdvice(PlanStep step, int failedAt) {
+        String why = dialect.transactionalDdl() ? "the revision is 'transactional: false'"
+                : dialect.name() + " cannot roll back DDL";
+        return "Statements 1 to " + (failedAt - 1) + " of the " + step.operation().sqlName() + " of revision "
+                + step.revision() + " stay applied (" + why + ") and the database is marked as partially migrated. "
+                + "Finish or undo them by hand, then record the result with 'retort stamp "
+                + stampTarget(step.toRevisions()) + "' (finished) or 'retort stamp " + stampTarget(step.fromRevisions())
+                + "' (undone); until then every command but stamp refuses to run.";
+    }
+
+    private static String stampTarget(List<String> revisions) {
+        return revisions.isEmpty() ? "base" : String.join(" ", revisions);
     }
 
     private static String message(PlanStep step) {

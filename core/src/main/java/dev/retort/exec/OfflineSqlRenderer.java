@@ -25,7 +25,7 @@ public final class OfflineSqlRenderer {
         StringBuilder out = new StringBuilder();
         boolean transactional = dialect.transactionalDdl() && dialect.name().equals("postgresql");
         if (createVersionTable) {
-            out.append(dialect.createVersionTableSql(tables.versionTable())).append(";\n\n");
+            out.append(tables.createVersionTableSql()).append(";\n\n");
         }
         for (PlanStep step : plan.steps()) {
             out.append("-- Running ").append(step.operation().sqlName()).append(' ')

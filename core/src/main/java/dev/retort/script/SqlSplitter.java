@@ -202,7 +202,7 @@ public final class SqlSplitter {
             return null;
         }
         while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
-            j++;
+            j++; // a tag is an identifier without '$'
         }
         return j < n && text.charAt(j) == '$' ? text.substring(i, j + 1) : null;
     }

@@ -76,16 +76,29 @@ public final class StateTables {
     public record Existence(boolean version, boolean history) {
     }
 
-    /** Creates whichever table is missing. */
-    public void create(Connection c, Existence existence) throws SQLException {
+    /** Creates whichever table is missing; a failure says which table and where. */
+    public void create(Connection c, Existence existence) {
+        String table = null;
         try (Statement s = c.createStatement()) {
             if (!existence.version()) {
-                s.execute(dialect.createVersionTableSql(versionQualified));
+                table = versionQualified;
+                s.execute(createVersionTableSql());
             }
             if (!existence.history()) {
+                table = historyQualified;
                 s.execute(dialect.createHistoryTableSql(historyQualified));
             }
+        } catch (SQLException e) {
+            throw new StateException("Cannot create the table " + table + ": " + e.getMessage().strip()
+                    + (schema == null ? ". Check that the user may create tables in the current schema"
+                            : ". Check that the schema " + schema + " exists (PostgreSQL: CREATE SCHEMA, MariaDB/MySQL: "
+                            + "CREATE DATABASE) and that the user may create tables in it, or fix retort.schema"), e);
         }
+    }
+
+    /** The version table's CREATE TABLE, as Alembic would write it. */
+    public String createVersionTableSql() {
+        return dialect.createVersionTableSql(schema, versionTable);
     }
 
     public List<String> readVersions(Connection c) throws SQLException {
