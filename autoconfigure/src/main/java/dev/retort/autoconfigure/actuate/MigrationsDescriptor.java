@@ -7,16 +7,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 
 /** Body of {@code GET /actuator/migrations}: every Retort engine of every application context (SPEC §8). */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) implements OperationResponseBody {
 
     /** The engines of one application context, by bean name. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ContextMigrations(Map<String, EngineDescriptor> engines) {
     }
 
     /** The state of one engine's database. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record EngineDescriptor(String versionTable, List<String> current, List<String> heads, boolean upToDate,
             List<String> pending, List<RevisionDescriptor> revisions, List<LogEntryDescriptor> log) {
 
@@ -28,6 +32,7 @@ public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) impl
     }
 
     /** One revision of the graph (or an unknown version-table row) and whether it is applied. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RevisionDescriptor(String revision, List<String> downRevisions, List<String> branchLabels,
             String message, String state, Instant appliedAt, Long durationMs, String checksum, String file) {
 
@@ -40,6 +45,7 @@ public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) impl
     }
 
     /** One row of the history table. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record LogEntryDescriptor(String operation, String revision, Boolean success, Instant startedAt,
             Long durationMs, String installedBy, String error) {
 

@@ -3,9 +3,13 @@ package dev.retort.autoconfigure.metrics;
 import dev.retort.Retort;
 import dev.retort.command.StatusCommand;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One engine's status, read at most once per {@code ttl} so a scrape of three gauges costs one read. */
 final class MigrationStatusCache {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationStatusCache.class);
 
     private final Retort retort;
     private final String target;
@@ -27,6 +31,7 @@ final class MigrationStatusCache {
                 result = retort.status(target);
                 readAt = now;
             } catch (RuntimeException e) {
+                log.warn("Cannot read the migration state for the retort gauges: {}", e.getMessage(), e);
                 result = null;
             }
         }

@@ -40,6 +40,6 @@ public class RetortMeterBinder implements MeterBinder {
         Gauge.builder(metric, cache, c -> {
             StatusCommand.Result status = c.get();
             return status == null ? Double.NaN : value.applyAsDouble(status);
-        }).description(description).tag("engine", engine).register(registry);
+        }).description(description).tag("engine", engine).strongReference(true).register(registry);
     }
 }

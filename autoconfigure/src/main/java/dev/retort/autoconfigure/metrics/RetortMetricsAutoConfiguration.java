@@ -28,8 +28,10 @@ public class RetortMetricsAutoConfiguration {
     @ConditionalOnBean(MeterRegistry.class)
     static class MeterConfiguration {
 
+        /** Without an ObservationRegistry; with one, the Observation's meter handler records the timer. */
         @Bean
-        @ConditionalOnMissingBean
+        @ConditionalOnMissingBean(type = { "dev.retort.autoconfigure.metrics.MigrationTimerListener",
+                "io.micrometer.observation.ObservationRegistry" })
         MigrationTimerListener retortMigrationTimerListener(MeterRegistry registry) {
             return new MigrationTimerListener(registry);
         }
