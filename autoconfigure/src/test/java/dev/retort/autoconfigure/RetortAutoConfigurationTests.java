@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 @ExtendWith(OutputCaptureExtension.class)
 class RetortAutoConfigurationTests {
@@ -73,6 +74,21 @@ class RetortAutoConfigurationTests {
                 .run(ctx -> {
                     assertThat(ctx).hasSingleBean(Retort.class);
                     assertThat(tables(url)).contains("WIDGET", "RETORT_VERSION");
+                });
+    }
+
+    @Test
+    void retortUserAloneConnectsToTheApplicationDatabaseAsThatUser() throws SQLException {
+        String url = h2Url();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement().execute("CREATE USER migrator PASSWORD 'secret' ADMIN");
+        }
+        runner.withPropertyValues("spring.datasource.url=" + url, "retort.user=migrator", "retort.password=secret")
+                .run(ctx -> {
+                    SimpleDriverDataSource ds = (SimpleDriverDataSource) ctx.getBean(Retort.class).context().dataSource();
+                    assertThat(ds.getUrl()).isEqualTo(url);
+                    assertThat(ds.getUsername()).isEqualTo("migrator");
+                    assertThat(tables(url)).contains("WIDGET");
                 });
     }
 
