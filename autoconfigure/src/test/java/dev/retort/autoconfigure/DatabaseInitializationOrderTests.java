@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -27,6 +28,17 @@ class DatabaseInitializationOrderTests {
             assertThat(ctx).hasNotFailed();
             assertThat(ctx.getBean(WidgetReader.class).firstName).isEqualTo("sprocket");
         });
+    }
+
+    @Test
+    void sqlInitScriptsRunAfterTheMigration() {
+        runner.withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class))
+                .withPropertyValues("spring.sql.init.data-locations=classpath:sql/more-widgets.sql")
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    assertThat(ctx.getBean(JdbcTemplate.class).queryForList("SELECT name FROM widget ORDER BY id",
+                            String.class)).containsExactly("sprocket", "gear");
+                });
     }
 
     @Test

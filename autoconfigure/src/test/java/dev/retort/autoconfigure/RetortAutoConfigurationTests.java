@@ -9,6 +9,8 @@ import dev.retort.RevisionContext;
 import dev.retort.TransactionMode;
 import dev.retort.command.RevisionSummary;
 import dev.retort.command.ValidateCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.SchemaManagement;
@@ -149,6 +152,24 @@ class RetortAutoConfigurationTests {
                     .hasMessageContaining("revision 1a2b3c4d5e01")
                     .hasMessageContaining("revision 1a2b3c4d5e02")
                     .hasMessageContaining("is pending");
+        });
+    }
+
+    @Test
+    void validateModeFailsStartupOnAChangedScript(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("1a2b3c4d5e01_create_widget.sql");
+        try (var in = getClass().getResourceAsStream("/db/revisions/1a2b3c4d5e01_create_widget.sql")) {
+            Files.copy(in, script);
+        }
+        String url = h2Url();
+        ApplicationContextRunner onUrl = runner.withPropertyValues("spring.datasource.url=" + url,
+                "retort.locations=filesystem:" + dir);
+        onUrl.run(ctx -> assertThat(ctx).hasNotFailed());
+        Files.writeString(script, Files.readString(script).replace("NOT NULL", "NULL"));
+        onUrl.withPropertyValues("retort.startup=validate").run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("1a2b3c4d5e01_create_widget.sql")
+                    .hasMessageContaining("checksum");
         });
     }
 
