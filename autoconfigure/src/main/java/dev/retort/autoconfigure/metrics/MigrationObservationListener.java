@@ -9,11 +9,14 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-/** Wraps each executed step in an Observation {@code retort.migration}, revision id as a high-cardinality key. */
+/**
+ * Wraps each executed step in an Observation {@code retort.migration} (revision id as a high-cardinality key),
+ * in scope while the step runs so that JDBC observations of its statements become its children.
+ */
 public class MigrationObservationListener implements MigrationListener {
 
     private final ObservationRegistry registry;
-    private final Map<PlanStep, Observation> running = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<PlanStep, Running> running = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public MigrationObservationListener(ObservationRegistry registry) {
         this.registry = registry;
@@ -24,20 +27,25 @@ public class MigrationObservationListener implements MigrationListener {
         Observation observation = Observation.createNotStarted("retort.migration", registry)
                 .contextualName(step.operation().sqlName() + " " + step.revision())
                 .lowCardinalityKeyValue("direction", step.operation().sqlName())
-                .highCardinalityKeyValue("revision", step.revision());
-        running.put(step, observation.start());
+                .highCardinalityKeyValue("revision", step.revision())
+                .start();
+        running.put(step, new Running(observation, observation.openScope()));
     }
 
     @Override
     public void afterStep(PlanStep step, Duration duration, Throwable failure) {
-        Observation observation = running.remove(step);
-        if (observation == null) {
+        Running run = running.remove(step);
+        if (run == null) {
             return;
         }
-        observation.lowCardinalityKeyValue("outcome", failure == null ? "success" : "failure");
+        run.scope().close();
+        run.observation().lowCardinalityKeyValue("outcome", failure == null ? "success" : "failure");
         if (failure != null) {
-            observation.error(failure);
+            run.observation().error(failure);
         }
-        observation.stop();
+        run.observation().stop();
+    }
+
+    private record Running(Observation observation, Observation.Scope scope) {
     }
 }

@@ -67,6 +67,21 @@ class RetortMetricsTests {
     }
 
     @Test
+    void aFailingRevisionIsObservedAsAFailureWithItsError() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        runner.withBean(TestObservationRegistry.class, () -> registry)
+                .withPropertyValues("retort.locations=classpath:db/failing")
+                .run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    TestObservationRegistryAssert.assertThat(registry)
+                            .hasNumberOfObservationsWithNameEqualTo("retort.migration", 2)
+                            .hasAnObservation(o -> o.hasHighCardinalityKeyValue("revision", "1a2b3c4d5eff")
+                                    .hasLowCardinalityKeyValue("outcome", "failure").assertThatError().isNotNull());
+                    assertThat(registry.getCurrentObservation()).isNull();
+                });
+    }
+
+    @Test
     void noMetricsBeansWithoutARegistry() {
         runner.run(ctx -> assertThat(ctx).doesNotHaveBean(MigrationTimerListener.class)
                 .doesNotHaveBean(RetortMeterBinder.class).doesNotHaveBean(MigrationObservationListener.class));
