@@ -11,7 +11,7 @@ class RetortFailureAnalyzer extends AbstractFailureAnalyzer<RetortException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RetortException cause) {
-        return new FailureAnalysis("Retort could not migrate the database at startup:\n\n" + cause.getMessage(),
+        return new FailureAnalysis("Retort stopped the application at startup:\n\n" + cause.getMessage(),
                 action(cause), cause);
     }
 
