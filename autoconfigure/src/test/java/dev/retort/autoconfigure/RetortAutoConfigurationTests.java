@@ -215,17 +215,24 @@ class RetortAutoConfigurationTests {
     @Test
     void propertiesConfigureTheEngine() {
         runner.withPropertyValues("retort.version-table=app_version", "retort.history-table=app_history",
-                "retort.target=1a2b3c4d5e01", "retort.transaction-mode=all", "retort.lock.enabled=false",
+                "retort.target=1a2b3c4d5e01", "retort.transaction-mode=per-revision", "retort.lock.enabled=false",
                 "retort.lock.timeout=5s", "retort.validate-checksums=false").run(ctx -> {
                     Retort retort = ctx.getBean(Retort.class);
                     assertThat(currentIds(retort)).containsExactly("1a2b3c4d5e01");
                     assertThat(tables(ctx.getBean(DataSource.class))).contains("APP_VERSION", "APP_HISTORY");
                     var config = retort.context().config();
-                    assertThat(config.transactionMode()).isEqualTo(TransactionMode.ALL);
+                    assertThat(config.transactionMode()).isEqualTo(TransactionMode.PER_REVISION);
                     assertThat(config.lockEnabled()).isFalse();
                     assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
                     assertThat(config.validateChecksums()).isFalse();
                 });
+    }
+
+    @Test
+    void transactionModeAllIsRefusedWhereDdlIsNotTransactional() {
+        runner.withPropertyValues("retort.transaction-mode=all").run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("transaction-mode=all")
+                .hasMessageContaining("h2"));
     }
 
     @Test
