@@ -25,8 +25,10 @@ import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,6 +47,8 @@ public final class SchemaComparator {
     private final List<SchemaChange> columns = new ArrayList<>();
     private final List<SchemaChange> comments = new ArrayList<>();
     private final List<SchemaChange> addConstraints = new ArrayList<>();
+    /** Index drops that wait until replacements exist: MariaDB refuses to drop the index a foreign key uses. */
+    private final List<SchemaChange> lateDrops = new ArrayList<>();
     private final List<SchemaChange> addForeignKeys = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -63,6 +67,7 @@ public final class SchemaComparator {
         all.addAll(c.columns);
         all.addAll(c.comments);
         all.addAll(c.addConstraints);
+        all.addAll(c.lateDrops);
         all.addAll(c.addForeignKeys);
         return new SchemaDiff(all, c.notes);
     }
@@ -124,12 +129,25 @@ public final class SchemaComparator {
         matchAll(live.checks(), target.checks(), CheckConstraint::expression,
                 c -> dropConstraints.add(new DropCheck(name, c)),
                 c -> addConstraints.add(new AddCheck(name, c)));
-        matchAll(live.indexes(), target.indexes(), SchemaComparator::signature,
-                i -> dropConstraints.add(new DropIndex(name, i)),
-                i -> addConstraints.add(new AddIndex(name, i)));
-        matchAll(live.uniques(), target.uniques(), UniqueConstraint::columns,
-                u -> dropConstraints.add(new DropUnique(name, u)),
-                u -> addConstraints.add(new AddUnique(name, u)));
+        List<Index> addedIndexes = new ArrayList<>();
+        List<Index> droppedIndexes = new ArrayList<>();
+        matchAll(live.indexes(), target.indexes(), SchemaComparator::signature, droppedIndexes::add, addedIndexes::add);
+        List<UniqueConstraint> addedUniques = new ArrayList<>();
+        List<UniqueConstraint> droppedUniques = new ArrayList<>();
+        matchAll(live.uniques(), target.uniques(), UniqueConstraint::columns, droppedUniques::add, addedUniques::add);
+        Set<String> addedNames = new HashSet<>();
+        addedIndexes.forEach(i -> addedNames.add(i.name()));
+        addedUniques.forEach(u -> addedNames.add(u.name()));
+        for (Index i : droppedIndexes) {
+            boolean late = !addedNames.contains(i.name()) && survives(i.elements(), target);
+            (late ? lateDrops : dropConstraints).add(new DropIndex(name, i));
+        }
+        for (UniqueConstraint u : droppedUniques) {
+            boolean late = !addedNames.contains(u.name()) && survives(u.columns(), target);
+            (late ? lateDrops : dropConstraints).add(new DropUnique(name, u));
+        }
+        addedUniques.forEach(u -> addConstraints.add(new AddUnique(name, u)));
+        addedIndexes.forEach(i -> addConstraints.add(new AddIndex(name, i)));
         List<String> livePk = live.primaryKey() == null ? null : live.primaryKey().columns();
         List<String> targetPk = target.primaryKey() == null ? null : target.primaryKey().columns();
         if (!Objects.equals(livePk, targetPk)) {
@@ -179,6 +197,17 @@ public final class SchemaComparator {
                 }
             }
         }
+    }
+
+    /** True when every element is a column the target table keeps (expressions count as kept). */
+    private static boolean survives(List<String> elements, Table target) {
+        for (String e : elements) {
+            String column = e.endsWith(" DESC") ? e.substring(0, e.length() - 5) : e;
+            if (!column.startsWith("(") && target.column(column) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Object> signature(ForeignKey fk) {
