@@ -8,11 +8,16 @@ import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** End-to-end autogenerate on one database; a subclass per database supplies it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AutogenerateContract {
 
     @TempDir
@@ -107,4 +112,34 @@ abstract class AutogenerateContract {
     }
 
     abstract List<String> scratchSchemas() throws Exception;
+
+    /** How many random pairs this database runs. */
+    abstract int pairs();
+
+    IntStream seeds() {
+        return IntStream.range(0, pairs());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomPairUpgradesToTheTargetAndDowngradesToTheStart(int seed) throws Exception {
+        RandomSchemas a = RandomSchemas.generate(seed);
+        RandomSchemas b = a.edited(seed);
+        String ddlA = a.ddl(db().kind());
+        String ddlB = b.ddl(db().kind());
+        bench.migrateTo(ddlA, "a");
+        Schema start = bench.live();
+        assertThat(Canonical.of(start)).as("schema A applied from empty\n%s", ddlA)
+                .isEqualTo(Canonical.of(bench.target(ddlA)));
+
+        AutogenerateCommand.Result result = bench.migrateTo(ddlB, "b");
+        String revision = Files.readString(result.revision().file());
+        assertThat(Canonical.of(bench.live())).as("after upgrade to B\nA:\n%s\nB:\n%s\nrevision:\n%s", ddlA, ddlB, revision)
+                .isEqualTo(Canonical.of(bench.target(ddlB)));
+        assertThat(bench.retort().check().differences()).as("check after upgrade\n%s", revision).isEmpty();
+
+        bench.retort().downgrade("-1");
+        assertThat(Canonical.of(bench.live())).as("after downgrade to A\nrevision:\n%s", revision)
+                .isEqualTo(Canonical.of(start));
+    }
 }

@@ -31,4 +31,9 @@ class H2AutogenerateTest extends AutogenerateContract {
         }
         return out;
     }
+
+    @Override
+    int pairs() {
+        return 30;
+    }
 }

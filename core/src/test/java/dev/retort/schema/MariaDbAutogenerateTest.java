@@ -30,4 +30,9 @@ class MariaDbAutogenerateTest extends AutogenerateContract {
         }
         return out;
     }
+
+    @Override
+    int pairs() {
+        return 20;
+    }
 }

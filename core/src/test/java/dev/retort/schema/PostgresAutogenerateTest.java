@@ -30,4 +30,9 @@ class PostgresAutogenerateTest extends AutogenerateContract {
         }
         return out;
     }
+
+    @Override
+    int pairs() {
+        return 30;
+    }
 }
