@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -127,6 +128,7 @@ abstract class AutogenerateContract {
         RandomSchemas b = a.edited(seed);
         String ddlA = a.ddl(db().kind());
         String ddlB = b.ddl(db().kind());
+        Assumptions.assumeFalse(ddlA.equals(ddlB), "the random edits cancelled out");
         bench.migrateTo(ddlA, "a");
         Schema start = bench.live();
         assertThat(Canonical.of(start)).as("schema A applied from empty\n%s", ddlA)
@@ -134,6 +136,7 @@ abstract class AutogenerateContract {
 
         AutogenerateCommand.Result result = bench.migrateTo(ddlB, "b");
         String revision = Files.readString(result.revision().file());
+        assertThat(result.diff().changes()).as("a different target yields changes").isNotEmpty();
         assertThat(Canonical.of(bench.live())).as("after upgrade to B\nA:\n%s\nB:\n%s\nrevision:\n%s", ddlA, ddlB, revision)
                 .isEqualTo(Canonical.of(bench.target(ddlB)));
         assertThat(bench.retort().check().differences()).as("check after upgrade\n%s", revision).isEmpty();

@@ -96,12 +96,12 @@ final class RandomSchemas {
         return s;
     }
 
-    /** A copy with one to four random edits, drawn from the same seed. */
+    /** A copy with two to five random edits, drawn from the same seed. */
     RandomSchemas edited(long seed) {
         RandomSchemas s = new RandomSchemas(new Random(seed * 31 + 7));
         tables.forEach(t -> s.tables.add(t.copy()));
         s.counter = counter + 100;
-        int edits = 1 + s.random.nextInt(4);
+        int edits = 2 + s.random.nextInt(4);
         for (int i = 0; i < edits; i++) {
             s.mutate(s.random.nextInt(17));
         }
