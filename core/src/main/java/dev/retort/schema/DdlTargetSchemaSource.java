@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,9 +43,7 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         SqlSplitter splitter = new SqlSplitter(dialect.name().equals("mariadb") ? SqlFlavor.MYSQL : SqlFlavor.STANDARD);
         try (ScratchSchema scratch = dialect.openScratch(connection)) {
             for (ScriptResource file : files) {
-                for (SqlStatement statement : splitter.split(file.content(), 1, file.name())) {
-                    execute(connection, file, statement);
-                }
+                execute(connection, file, splitter.split(file.content(), 1, file.name()));
             }
             return dialect.reflector().reflect(connection, scratch.name(), Set.of());
         } catch (SQLException e) {
@@ -54,15 +53,38 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         }
     }
 
-    private static void execute(Connection connection, ScriptResource file, SqlStatement statement) {
+    /** Runs a file's statements as one batch (one round trip where the driver allows), naming the one that fails. */
+    private static void execute(Connection connection, ScriptResource file, List<SqlStatement> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
         try (Statement s = connection.createStatement()) {
-            s.execute(statement.sql());
+            for (SqlStatement statement : statements) {
+                s.addBatch(statement.sql());
+            }
+            s.executeBatch();
         } catch (SQLException e) {
-            throw new SchemaException("Statement " + statement.index() + " of " + file.name() + " (line "
-                    + statement.line() + ") failed while building the target schema: " + e.getMessage()
-                    + "\n" + statement.sql() + "\nFix the schema file; it must create every table with unqualified "
+            SqlStatement failed = statements.get(failedIndex(e, statements.size()));
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            throw new SchemaException("Statement " + failed.index() + " of " + file.name() + " (line "
+                    + failed.line() + ") failed while building the target schema: " + cause.getMessage()
+                    + "\n" + failed.sql() + "\nFix the schema file; it must create every table with unqualified "
                     + "names", e);
         }
+    }
+
+    /** The first statement a batch did not run: drivers report the counts of those before it, or mark it failed. */
+    private static int failedIndex(SQLException e, int size) {
+        if (!(e instanceof BatchUpdateException batch) || batch.getUpdateCounts() == null) {
+            return 0;
+        }
+        int[] counts = batch.getUpdateCounts();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == Statement.EXECUTE_FAILED) {
+                return i;
+            }
+        }
+        return Math.min(counts.length, size - 1);
     }
 
     private List<ScriptResource> read() {
