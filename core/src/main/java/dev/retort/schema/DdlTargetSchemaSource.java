@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,38 +52,17 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         }
     }
 
-    /** Runs a file's statements as one batch (one round trip where the driver allows), naming the one that fails. */
     private static void execute(Connection connection, ScriptResource file, List<SqlStatement> statements) {
-        if (statements.isEmpty()) {
-            return;
-        }
-        try (Statement s = connection.createStatement()) {
-            for (SqlStatement statement : statements) {
-                s.addBatch(statement.sql());
-            }
-            s.executeBatch();
-        } catch (SQLException e) {
-            SqlStatement failed = statements.get(failedIndex(e, statements.size()));
-            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-            throw new SchemaException("Statement " + failed.index() + " of " + file.name() + " (line "
-                    + failed.line() + ") failed while building the target schema: " + cause.getMessage()
-                    + "\n" + failed.sql() + "\nFix the schema file; it must create every table with unqualified "
-                    + "names", e);
-        }
-    }
-
-    /** The first statement a batch did not run: drivers report the counts of those before it, or mark it failed. */
-    private static int failedIndex(SQLException e, int size) {
-        if (!(e instanceof BatchUpdateException batch) || batch.getUpdateCounts() == null) {
-            return 0;
-        }
-        int[] counts = batch.getUpdateCounts();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == Statement.EXECUTE_FAILED) {
-                return i;
+        for (SqlStatement statement : statements) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(statement.sql());
+            } catch (SQLException e) {
+                throw new SchemaException("Statement " + statement.index() + " of " + file.name() + " (line "
+                        + statement.line() + ") failed while building the target schema: " + e.getMessage()
+                        + "\n" + statement.sql() + "\nFix the schema file; it must create every table with "
+                        + "unqualified names", e);
             }
         }
-        return Math.min(counts.length, size - 1);
     }
 
     private List<ScriptResource> read() {
