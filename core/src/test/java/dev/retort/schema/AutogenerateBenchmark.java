@@ -70,11 +70,14 @@ public final class AutogenerateBenchmark {
                 SchemaDiff diff = generator.compare(c);
                 return generator.upgradeSql(diff).length() + generator.downgradeSql(diff).length();
             });
+            String targetDdl = ddl(CHANGED);
+            long ddlOnly = median(() -> applyAndRollBack(c, targetDdl));
             System.out.printf("tables=%d changed=%d changes=%d%n", TABLES, CHANGED,
                     SchemaComparator.compare(generator.reflectLive(c), target).changes().size());
             System.out.printf("reflect (median of %d): %d ms%n", RUNS, reflect);
             System.out.printf("reflect + compare (median of %d): %d ms (target <= 300 ms)%n", RUNS, compare);
             System.out.printf("compare incl. scratch schema + render (median of %d): %d ms%n", RUNS, whole);
+            System.out.printf("floor: the target DDL alone over raw JDBC, rolled back (median of %d): %d ms%n", RUNS, ddlOnly);
         }
         long command = median(() -> {
             Path revisions = dir.resolve("revisions-" + UUID.randomUUID());
@@ -90,6 +93,23 @@ public final class AutogenerateBenchmark {
         });
         System.out.printf("whole 'revision --autogenerate' incl. scratch schema (median of %d): %d ms (target <= 1500 ms)%n",
                 RUNS, command);
+    }
+
+    /** The scratch schema's unavoidable part: running the target DDL, without Retort. */
+    private static int applyAndRollBack(Connection c, String ddl) {
+        try (Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("CREATE SCHEMA retort_bench_floor");
+            s.execute("SET LOCAL search_path TO retort_bench_floor");
+            for (String statement : ddl.split(";\n")) {
+                s.execute(statement);
+            }
+            c.rollback();
+            c.setAutoCommit(true);
+            return 0;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long median(Supplier<Integer> work) {

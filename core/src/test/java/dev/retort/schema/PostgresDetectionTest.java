@@ -106,6 +106,14 @@ class PostgresDetectionTest {
     }
 
     @Test
+    void serialColumnsAreWrittenAsSerialAndRoundTrip() throws Exception {
+        String target = BASE + "CREATE TABLE events (id SERIAL PRIMARY KEY, kind TEXT);";
+        AutogenerateCommand.Result result = bench.migrateTo(target, "events");
+        assertThat(Files.readString(result.revision().file())).contains("id serial NOT NULL");
+        assertThat(bench.retort().check().differences()).isEmpty();
+    }
+
+    @Test
     void detectsForeignKeyChanges() throws Exception {
         assertThat(checkAgainst(BASE.replace(" REFERENCES authors (id)", "")))
                 .containsExactly("remove foreign key books_author_id_fkey books[author_id] -> authors[id]");
