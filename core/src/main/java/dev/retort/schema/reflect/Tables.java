@@ -43,10 +43,6 @@ final class Tables {
         }
     }
 
-    boolean has(String table) {
-        return tables.containsKey(table);
-    }
-
     void column(String table, Column column) {
         Parts p = tables.get(table);
         if (p != null) {
