@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.command.AutogenerateCommand;
 import dev.retort.command.BranchesCommand;
 import dev.retort.command.CheckCommand;
 import dev.retort.command.CommandContext;
@@ -113,7 +114,18 @@ public final class Retort {
         return new ValidateCommand(ctx).run(target);
     }
 
-    public void check() {
-        new CheckCommand(ctx).run();
+    /** {@code revision --autogenerate}: writes a revision that brings the database (at head) to the target schema. */
+    public AutogenerateCommand.Result autogenerate(RevisionCommand.Request request) {
+        return new AutogenerateCommand(ctx).run(request);
+    }
+
+    /** {@code revision --autogenerate -m message} on top of the head. */
+    public AutogenerateCommand.Result autogenerate(String message) {
+        return autogenerate(RevisionCommand.Request.of(message));
+    }
+
+    /** What autogenerate would write now; not clean means the CLI exits 1. */
+    public CheckCommand.Result check() {
+        return new CheckCommand(ctx).run();
     }
 }

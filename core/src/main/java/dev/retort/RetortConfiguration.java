@@ -37,6 +37,7 @@ public final class RetortConfiguration {
     MigrationListener listener = new MigrationListener() { };
     Path revisionDirectory;
     String installedBy;
+    List<String> autogenerateSchema = new ArrayList<>(List.of("classpath:db/schema.sql"));
 
     RetortConfiguration() {
     }
@@ -143,6 +144,12 @@ public final class RetortConfiguration {
         return this;
     }
 
+    /** Declarative DDL files or directories that autogenerate and check compare with; default {@code classpath:db/schema.sql}. */
+    public RetortConfiguration autogenerateSchema(List<String> locations) {
+        this.autogenerateSchema = new ArrayList<>(locations);
+        return this;
+    }
+
     /** Loads and validates every revision, builds the graph, and returns the engine. */
     public Retort load() {
         return new Retort(CommandContext.create(this));
@@ -169,4 +176,5 @@ public final class RetortConfiguration {
     public MigrationListener listener() { return listener; }
     public Path revisionDirectory() { return revisionDirectory; }
     public String installedBy() { return installedBy; }
+    public List<String> autogenerateSchema() { return List.copyOf(autogenerateSchema); }
 }

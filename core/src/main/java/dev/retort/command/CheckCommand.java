@@ -1,19 +1,32 @@
 package dev.retort.command;
 
-import dev.retort.RetortException;
+import java.util.List;
 
 /**
- * {@code check}: in Alembic, fails when autogenerate would produce operations. Autogenerate is not
- * part of this release yet, so the command says so instead of pretending the schema is clean.
+ * {@code check}: the operations autogenerate would write now; any at all means the database (at head)
+ * does not match the target schema, and the CLI exits 1.
  */
 public final class CheckCommand {
 
-    public CheckCommand(CommandContext ctx) {
+    /** One description per pending operation; empty when the schema matches. */
+    public record Result(List<String> differences) {
+
+        public Result {
+            differences = List.copyOf(differences);
+        }
+
+        public boolean clean() {
+            return differences.isEmpty();
+        }
     }
 
-    public void run() {
-        throw new RetortException("'check' compares the database with the target schema and needs autogenerate, "
-                + "which this version of Retort does not include yet. Use 'retort current --check-heads' to check "
-                + "that the database is at head");
+    private final CommandContext ctx;
+
+    public CheckCommand(CommandContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Result run() {
+        return new Result(new AutogenerateCommand(ctx).compare().descriptions());
     }
 }

@@ -1,0 +1,65 @@
+package dev.retort.schema;
+
+import dev.retort.schema.diff.SchemaChange;
+import dev.retort.schema.diff.SchemaComparator;
+import dev.retort.schema.diff.SchemaDiff;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.render.SqlRenderer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/** Compares the live schema with a target and renders the difference as upgrade and downgrade SQL. */
+public final class Autogenerator {
+
+    private final SchemaDialect dialect;
+    private final TargetSchemaSource target;
+    private final Set<String> excluded;
+
+    /** @param excluded tables never compared: Retort's version, history and lock tables */
+    public Autogenerator(SchemaDialect dialect, TargetSchemaSource target, Set<String> excluded) {
+        this.dialect = dialect;
+        this.target = target;
+        this.excluded = Set.copyOf(excluded);
+    }
+
+    /** Reflects the connection's current schema. */
+    public Schema reflectLive(Connection connection) {
+        try {
+            return dialect.reflector().reflect(connection, dialect.currentSchema(connection), excluded);
+        } catch (SQLException e) {
+            throw new SchemaException("Cannot read the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** The changes that bring the connection's current schema to the target. */
+    public SchemaDiff compare(Connection connection) {
+        Schema live = reflectLive(connection);
+        return SchemaComparator.compare(live, target.load(connection, dialect));
+    }
+
+    /** Upgrade SQL: review notes as comments, then each change's statements. */
+    public String upgradeSql(SchemaDiff diff) {
+        return render(diff.notes(), diff.changes());
+    }
+
+    /** Downgrade SQL: the exact inverse of {@link #upgradeSql}. */
+    public String downgradeSql(SchemaDiff diff) {
+        return render(List.of(), diff.inverse());
+    }
+
+    private String render(List<String> notes, List<SchemaChange> changes) {
+        SqlRenderer renderer = dialect.renderer();
+        StringBuilder b = new StringBuilder();
+        for (String note : notes) {
+            b.append("-- ").append(note).append('\n');
+        }
+        for (SchemaChange change : changes) {
+            for (String line : renderer.render(change)) {
+                b.append(line).append(line.startsWith("--") ? "\n" : ";\n");
+            }
+        }
+        return b.toString();
+    }
+}

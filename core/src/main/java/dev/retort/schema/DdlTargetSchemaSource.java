@@ -1,0 +1,116 @@
+package dev.retort.schema;
+
+import dev.retort.ConfigurationException;
+import dev.retort.schema.model.Schema;
+import dev.retort.script.LocationScanner;
+import dev.retort.script.ScriptResource;
+import dev.retort.script.SqlFlavor;
+import dev.retort.script.SqlSplitter;
+import dev.retort.script.SqlStatement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The target schema from declarative DDL files ({@code retort.autogenerate.schema}): they run in a
+ * scratch schema of the live server, which is reflected and dropped, so the database itself
+ * normalizes types, defaults and names exactly as it does for the live schema.
+ */
+public final class DdlTargetSchemaSource implements TargetSchemaSource {
+
+    private final List<String> locations;
+    private final ClassLoader classLoader;
+
+    /** @param locations {@code classpath:} or {@code filesystem:} files or directories of {@code .sql} files */
+    public DdlTargetSchemaSource(List<String> locations, ClassLoader classLoader) {
+        this.locations = List.copyOf(locations);
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public Schema load(Connection connection, SchemaDialect dialect) {
+        List<ScriptResource> files = read();
+        SqlSplitter splitter = new SqlSplitter(dialect.name().equals("mariadb") ? SqlFlavor.MYSQL : SqlFlavor.STANDARD);
+        try (ScratchSchema scratch = dialect.openScratch(connection)) {
+            for (ScriptResource file : files) {
+                execute(connection, file, splitter.split(file.content(), 1, file.name()));
+            }
+            return dialect.reflector().reflect(connection, scratch.name(), Set.of());
+        } catch (SQLException e) {
+            throw new SchemaException("Cannot build the target schema in a scratch schema: " + e.getMessage()
+                    + ". Autogenerate needs the right to create and drop a schema (PostgreSQL, H2) or a database "
+                    + "(MariaDB) named retort_scratch_*", e);
+        }
+    }
+
+    private static void execute(Connection connection, ScriptResource file, List<SqlStatement> statements) {
+        for (SqlStatement statement : statements) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(statement.sql());
+            } catch (SQLException e) {
+                throw new SchemaException("Statement " + statement.index() + " of " + file.name() + " (line "
+                        + statement.line() + ") failed while building the target schema: " + e.getMessage()
+                        + "\n" + statement.sql() + "\nFix the schema file; it must create every table with "
+                        + "unqualified names", e);
+            }
+        }
+    }
+
+    private List<ScriptResource> read() {
+        List<ScriptResource> out = new ArrayList<>();
+        for (String location : locations) {
+            out.addAll(read(location));
+        }
+        return out;
+    }
+
+    private List<ScriptResource> read(String location) {
+        if (location.startsWith(LocationScanner.FILESYSTEM)) {
+            Path path = Paths.get(location.substring(LocationScanner.FILESYSTEM.length()));
+            if (Files.isRegularFile(path)) {
+                try {
+                    return List.of(new ScriptResource(location, Files.readString(path, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new ConfigurationException("Cannot read the target schema " + location + ": " + e.getMessage(), e);
+                }
+            }
+            if (!Files.exists(path)) {
+                throw missing(location);
+            }
+            return new LocationScanner(classLoader).scan(location);
+        }
+        String path = location.startsWith(LocationScanner.CLASSPATH)
+                ? location.substring(LocationScanner.CLASSPATH.length()) : location;
+        path = path.startsWith("/") ? path.substring(1) : path;
+        if (path.endsWith(".sql")) {
+            try (InputStream in = classLoader.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw missing(location);
+                }
+                return List.of(new ScriptResource(location, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new ConfigurationException("Cannot read the target schema " + location + ": " + e.getMessage(), e);
+            }
+        }
+        List<ScriptResource> found = new LocationScanner(classLoader).scan(location);
+        if (found.isEmpty()) {
+            throw missing(location);
+        }
+        return found;
+    }
+
+    private static ConfigurationException missing(String location) {
+        return new ConfigurationException("No target schema at " + location + ": autogenerate compares the database "
+                + "with the DDL there. Create it (CREATE TABLE ... statements) or point retort.autogenerate.schema "
+                + "(--autogenerate-schema) at your schema files");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.retort.schema;
+
+import dev.retort.schema.reflect.SchemaReflector;
+import dev.retort.schema.render.SqlRenderer;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** What autogenerate needs from one kind of database: reflection, rendering and a scratch schema. */
+public interface SchemaDialect {
+
+    /** The {@link dev.retort.dialect.Dialect#name()} this belongs to. */
+    String name();
+
+    SchemaReflector reflector();
+
+    SqlRenderer renderer();
+
+    /** The schema (MariaDB: database) unqualified names resolve to on {@code connection}. */
+    String currentSchema(Connection connection) throws SQLException;
+
+    /** Creates an empty schema on the same server and makes it the default of {@code connection} until closed. */
+    ScratchSchema openScratch(Connection connection) throws SQLException;
+}

@@ -1,0 +1,24 @@
+package dev.retort.schema;
+
+import java.util.List;
+
+/** Finds the {@link SchemaDialect} for a {@link dev.retort.dialect.Dialect} by its name. */
+public final class SchemaDialects {
+
+    private static final List<SchemaDialect> KNOWN = List.of(new PostgresSchemaDialect(), new MariaDbSchemaDialect(),
+            new H2SchemaDialect());
+
+    private SchemaDialects() {
+    }
+
+    /** The schema dialect named {@code name}; throws when autogenerate does not support it. */
+    public static SchemaDialect byName(String name) {
+        for (SchemaDialect d : KNOWN) {
+            if (d.name().equals(name)) {
+                return d;
+            }
+        }
+        throw new SchemaException("Autogenerate does not support the " + name + " dialect yet; it supports "
+                + KNOWN.stream().map(SchemaDialect::name).toList() + ". Write the revision by hand");
+    }
+}

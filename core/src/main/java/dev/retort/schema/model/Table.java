@@ -1,0 +1,31 @@
+package dev.retort.schema.model;
+
+import java.util.List;
+
+/**
+ * A table with everything autogenerate compares.
+ *
+ * @param primaryKey null when the table has none
+ * @param comment null when the table has none
+ */
+public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+        List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        uniques = List.copyOf(uniques);
+        indexes = List.copyOf(indexes);
+        foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
+    }
+
+    /** The column named {@code name}, or null. */
+    public Column column(String name) {
+        for (Column c : columns) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.retort.schema.reflect;
+
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Column;
+import dev.retort.schema.model.Column.Identity;
+import dev.retort.schema.model.ForeignKey;
+import dev.retort.schema.model.Index;
+import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** H2 2.x through INFORMATION_SCHEMA: five queries per schema. */
+public final class H2Reflector implements SchemaReflector {
+
+    private static final String TABLES = "SELECT TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES "
+            + "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'";
+
+    private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, "
+            + "DECLARED_NUMERIC_PRECISION, DECLARED_NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, "
+            + "IS_IDENTITY, IDENTITY_GENERATION, REMARKS FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? "
+            + "ORDER BY TABLE_NAME, ORDINAL_POSITION";
+
+    private static final String CONSTRAINTS = "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, "
+            + "k.COLUMN_NAME, k.POSITION_IN_UNIQUE_CONSTRAINT, rc.UNIQUE_CONSTRAINT_NAME, rc.UPDATE_RULE, rc.DELETE_RULE "
+            + "FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k "
+            + "ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
+            + "LEFT JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA "
+            + "AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
+            + "WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') "
+            + "ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION";
+
+    private static final String CHECKS = "SELECT tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE "
+            + "FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc "
+            + "ON tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA AND tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME "
+            + "WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK' ORDER BY tc.TABLE_NAME, cc.CONSTRAINT_NAME";
+
+    private static final String INDEXES = "SELECT i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, c.COLUMN_NAME, "
+            + "c.ORDERING_SPECIFICATION FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c "
+            + "ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME "
+            + "WHERE i.TABLE_SCHEMA = ? AND NOT i.IS_GENERATED ORDER BY i.TABLE_NAME, i.INDEX_NAME, c.ORDINAL_POSITION";
+
+    private static final Set<String> LENGTH_TYPES = Set.of("CHARACTER", "CHARACTER VARYING", "VARCHAR_IGNORECASE",
+            "BINARY", "BINARY VARYING");
+
+    @Override
+    public Schema reflect(Connection connection, String schema, Set<String> excluded) throws SQLException {
+        Tables tables = new Tables(excluded);
+        try (PreparedStatement p = prepare(connection, TABLES, schema); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                tables.table(rs.getString(1), rs.getString(2));
+            }
+        }
+        try (PreparedStatement p = prepare(connection, COLUMNS, schema); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                Identity identity = !"YES".equals(rs.getString(10)) ? Identity.NONE
+                        : "ALWAYS".equals(rs.getString(11)) ? Identity.ALWAYS : Identity.BY_DEFAULT;
+                tables.column(rs.getString(1), new Column(rs.getString(2), type(rs), "YES".equals(rs.getString(8)),
+                        rs.getString(9), identity, rs.getString(12)));
+            }
+        }
+        Map<String, Key> keys = new LinkedHashMap<>();
+        try (PreparedStatement p = prepare(connection, CONSTRAINTS, schema); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                Key k = keys.computeIfAbsent(rs.getString(2), n -> new Key());
+                k.table = rs.getString(1);
+                k.type = rs.getString(3);
+                k.columns.add(rs.getString(4));
+                k.positions.add(rs.getInt(5));
+                k.referenced = rs.getString(6);
+                k.onUpdate = rs.getString(7);
+                k.onDelete = rs.getString(8);
+            }
+        }
+        keys.forEach((name, k) -> {
+            switch (k.type) {
+                case "PRIMARY KEY" -> tables.primaryKey(k.table, new PrimaryKey(name, k.columns));
+                case "UNIQUE" -> tables.unique(k.table, new UniqueConstraint(name, k.columns));
+                default -> {
+                    Key target = keys.get(k.referenced);
+                    if (target != null) {
+                        List<String> refColumns = new ArrayList<>();
+                        for (int position : k.positions) {
+                            refColumns.add(target.columns.get(position - 1));
+                        }
+                        tables.foreignKey(k.table, new ForeignKey(name, k.columns, target.table, refColumns,
+                                k.onUpdate, k.onDelete));
+                    }
+                }
+            }
+        });
+        try (PreparedStatement p = prepare(connection, CHECKS, schema); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                tables.check(rs.getString(1), new CheckConstraint(rs.getString(2), rs.getString(3)));
+            }
+        }
+        Map<List<String>, Index> indexes = new LinkedHashMap<>();
+        try (PreparedStatement p = prepare(connection, INDEXES, schema); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                List<String> id = List.of(rs.getString(1), rs.getString(2));
+                Index previous = indexes.get(id);
+                List<String> elements = new ArrayList<>(previous == null ? List.of() : previous.elements());
+                elements.add(rs.getString(4) + ("DESC".equals(rs.getString(5)) ? " DESC" : ""));
+                indexes.put(id, new Index(id.get(1), "UNIQUE INDEX".equals(rs.getString(3)), elements, null, null));
+            }
+        }
+        indexes.forEach((id, index) -> tables.index(id.get(0), index));
+        return tables.build();
+    }
+
+    /** The declared type, spelled the way H2 accepts it back. */
+    private static String type(ResultSet rs) throws SQLException {
+        String type = rs.getString(3);
+        long length = rs.getLong(4);
+        if (LENGTH_TYPES.contains(type) && !rs.wasNull()) {
+            return type + "(" + length + ")";
+        }
+        int precision = rs.getInt(5);
+        if (!rs.wasNull() && (type.equals("NUMERIC") || type.equals("DECIMAL") || type.equals("DECFLOAT"))) {
+            int scale = rs.getInt(6);
+            return type + "(" + precision + (rs.wasNull() || type.equals("DECFLOAT") ? "" : ", " + scale) + ")";
+        }
+        int datetime = rs.getInt(7);
+        if (!rs.wasNull() && (type.startsWith("TIME"))) {
+            int zone = type.indexOf(" WITH TIME ZONE");
+            return zone < 0 ? type + "(" + datetime + ")"
+                    : type.substring(0, zone) + "(" + datetime + ")" + type.substring(zone);
+        }
+        return type;
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, String schema) throws SQLException {
+        PreparedStatement p = c.prepareStatement(sql);
+        p.setString(1, schema);
+        return p;
+    }
+
+    /** A key constraint while its column rows are collected. */
+    private static final class Key {
+        String table;
+        String type;
+        String referenced;
+        String onUpdate;
+        String onDelete;
+        final List<String> columns = new ArrayList<>();
+        final List<Integer> positions = new ArrayList<>();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.retort.schema;
+
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Autogenerate end to end on PostgreSQL. */
+class PostgresAutogenerateTest extends AutogenerateContract {
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @Override
+    TestDatabase db() {
+        return db;
+    }
+
+    @Override
+    List<String> scratchSchemas() throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'retort_scratch_%'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    int pairs() {
+        return 30;
+    }
+}
