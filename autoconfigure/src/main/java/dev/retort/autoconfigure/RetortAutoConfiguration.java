@@ -53,6 +53,7 @@ public class RetortAutoConfiguration {
                 .lock(properties.getLock().isEnabled(), properties.getLock().getTimeout())
                 .validateChecksums(properties.isValidateChecksums())
                 .placeholders(properties.getPlaceholders())
+                .autogenerateSchema(properties.getAutogenerate().getSchema())
                 .javaRevisions(javaRevisions.orderedStream().toList())
                 .listener(new CompositeMigrationListener(listeners.orderedStream().toList()));
         if (classLoader != null) {

@@ -102,14 +102,17 @@ public class RetortProperties {
     /** Where autogenerate reads the target schema from. */
     public static class Autogenerate {
 
-        /** Declarative DDL describing the target schema, compared with the live database by autogenerate. */
-        private String schema = "classpath:db/schema.sql";
+        /**
+         * Declarative DDL describing the target schema, compared with the live database by autogenerate:
+         * classpath: or filesystem: files or directories of .sql files.
+         */
+        private List<String> schema = new ArrayList<>(List.of("classpath:db/schema.sql"));
 
-        public String getSchema() {
+        public List<String> getSchema() {
             return schema;
         }
 
-        public void setSchema(String schema) {
+        public void setSchema(List<String> schema) {
             this.schema = schema;
         }
     }

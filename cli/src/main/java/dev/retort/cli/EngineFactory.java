@@ -22,6 +22,7 @@ final class EngineFactory {
     static Retort load(ResolvedConfig config, Path workingDir, MigrationListener listener) {
         RetortConfiguration c = Retort.configure()
                 .locations(Locations.resolve(config.get("locations"), workingDir))
+                .autogenerateSchema(Locations.resolveSchema(config.get("autogenerate.schema"), workingDir))
                 .placeholders(config.placeholders())
                 .listener(listener);
         if (config.get("url") != null) {

@@ -15,7 +15,7 @@ public final class ExitCodes {
 
     /** The command did what was asked. */
     public static final int OK = 0;
-    /** A check failed: {@code current --check-heads} when the database is not at every head. */
+    /** A check failed: {@code current --check-heads} not at every head, or {@code check} found differences. */
     public static final int CHECK_FAILED = 1;
     /** Bad command line, configuration, revision script or revision identifier. */
     public static final int USAGE = 2;

@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = false,
         description = "Alembic-style revision-graph database migrations.",
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  ok", "  1  check failed (current --check-heads: not at every head)",
+        footer = {"  0  ok", "  1  check failed (current --check-heads: not at head; check: schema differs)",
             "  2  usage, configuration, revision script or identifier error",
             "  3  database or migration error"},
         subcommands = {InitCli.class, RevisionCli.class, UpgradeCli.class, DowngradeCli.class, CurrentCli.class,
@@ -68,7 +68,8 @@ public final class RetortCli {
     String dialect;
 
     @Option(names = "--autogenerate-schema", scope = ScopeType.INHERIT, paramLabel = "<schema>",
-            description = "Schema autogenerate compares (retort.autogenerate.schema).")
+            description = "Comma-separated target schema of autogenerate and check: .sql files or directories, "
+                    + "filesystem: or classpath: (retort.autogenerate.schema). Default db/schema.sql.")
     String autogenerateSchema;
 
     @Option(names = "--json", scope = ScopeType.INHERIT,

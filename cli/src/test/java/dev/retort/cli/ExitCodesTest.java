@@ -74,8 +74,9 @@ class ExitCodesTest {
     @Test
     void twoForConfigurationScriptAndIdentifierErrors() throws Exception {
         assertThat(expect(ExitCodes.USAGE, "revision", "-m", "x", "--autogenerate").err())
-                .contains("--autogenerate is not yet available");
-        assertThat(expect(ExitCodes.USAGE, "check").err()).contains("autogenerate");
+                .contains("No target schema at filesystem:" + dir.resolve("db/schema.sql"), "--autogenerate-schema");
+        assertThat(expect(ExitCodes.USAGE, "--autogenerate-schema", "classpath:none.sql", "check").err())
+                .contains("No target schema at classpath:none.sql");
         assertThat(expect(ExitCodes.USAGE, "show", "nosuchrev").err()).startsWith("retort: error: ")
                 .contains("nosuchrev");
         assertThat(expect(ExitCodes.USAGE, "--locations", "filesystem:missing", "heads").err())

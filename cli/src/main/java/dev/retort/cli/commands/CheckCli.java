@@ -1,27 +1,23 @@
 package dev.retort.cli.commands;
 
-import dev.retort.RetortException;
-import dev.retort.cli.CliUsageException;
 import dev.retort.cli.ExitCodes;
+import dev.retort.command.CheckCommand;
 import picocli.CommandLine.Command;
 
 /** {@code check}: would autogenerate find changes? */
-@Command(name = "check", description = "Check whether autogenerate would create a new revision (needs autogenerate, "
-        + "not yet available: exits with 2).")
+@Command(name = "check", description = "Check whether autogenerate would create a new revision: exits with 1 and "
+        + "lists the differences when the database (at head) does not match the target schema.")
 public final class CheckCli extends CliCommand {
 
     @Override
     public Integer call() {
-        try {
-            retort().check();
-        } catch (RetortException e) {
-            if (e.getClass() != RetortException.class) {
-                throw e;
-            }
-            // the engine's check reports that autogenerate is missing: a feature the user cannot use yet
-            throw new CliUsageException(e.getMessage());
+        CheckCommand.Result result = retort().check();
+        if (result.clean()) {
+            out().println("No new upgrade operations detected.");
+            return ExitCodes.OK;
         }
-        out().println("No new upgrade operations detected.");
-        return ExitCodes.OK;
+        err().println("retort: New upgrade operations detected:");
+        result.differences().forEach(d -> err().println("  " + d));
+        return ExitCodes.CHECK_FAILED;
     }
 }

@@ -1,20 +1,22 @@
 package dev.retort.cli.commands;
 
-import dev.retort.cli.CliUsageException;
 import dev.retort.cli.ExitCodes;
+import dev.retort.command.AutogenerateCommand;
 import dev.retort.command.RevisionCommand;
+import dev.retort.schema.diff.SchemaDiff;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code revision -m "msg"}: writes a new revision file. */
+/** {@code revision -m "msg"}: writes a new revision file; with {@code --autogenerate}, its SQL comes from core's schema diff. */
 @Command(name = "revision", description = "Create a new revision file on top of the current head.")
 public final class RevisionCli extends CliCommand {
 
     @Option(names = {"-m", "--message"}, description = "Message of the revision (also its file name).")
     String message;
 
-    @Option(names = "--autogenerate", description = "Compare the database with the model (not yet available).")
+    @Option(names = "--autogenerate", description = "Compare the database (at head) with the target schema "
+            + "(--autogenerate-schema) and write the differences as the revision's SQL.")
     boolean autogenerate;
 
     @Option(names = "--head", paramLabel = "<rev>", defaultValue = "head",
@@ -38,13 +40,23 @@ public final class RevisionCli extends CliCommand {
 
     @Override
     public Integer call() {
+        RevisionCommand.Request request = new RevisionCommand.Request(message, head, splice, branchLabels, dependsOn,
+                revId, null, null);
+        RevisionCommand.Result result;
         if (autogenerate) {
-            throw new CliUsageException("--autogenerate is not yet available in this version of Retort; write the "
-                    + "SQL by hand in the revision created without it");
+            AutogenerateCommand.Result generated = retort().autogenerate(request);
+            printDetected(generated.diff());
+            result = generated.revision();
+        } else {
+            result = retort().revision(request);
         }
-        RevisionCommand.Result result = retort().revision(new RevisionCommand.Request(message, head, splice,
-                branchLabels, dependsOn, revId, null, null));
         out().println("Generating " + result.file() + " ... done");
         return ExitCodes.OK;
+    }
+
+    /** Alembic's report: one line per operation found, then the review notes written into the file. */
+    private void printDetected(SchemaDiff diff) {
+        diff.descriptions().forEach(d -> out().println("Detected " + d));
+        diff.notes().forEach(n -> out().println("Review: " + n));
     }
 }

@@ -8,13 +8,15 @@ import java.util.List;
 /**
  * Turns configured locations into ones the engine can read from the CLI: relative {@code filesystem:}
  * paths (and bare paths) are resolved against the working directory, and {@code classpath:x} becomes
- * {@code src/main/resources/x} when that directory exists, since the CLI does not run on the
+ * {@code src/main/resources/x} when that file or directory exists, since the CLI does not run on the
  * application's class path.
  */
 public final class Locations {
 
     /** The directory {@code retort init} creates and the default location. */
     public static final String DEFAULT_DIRECTORY = "db/revisions";
+    /** The default target schema of autogenerate. */
+    public static final String DEFAULT_SCHEMA = "db/schema.sql";
 
     private static final String FILESYSTEM = "filesystem:";
     private static final String CLASSPATH = "classpath:";
@@ -28,10 +30,22 @@ public final class Locations {
      *     {@code src/main/resources/db/revisions} when only that exists
      */
     public static List<String> resolve(String configured, Path workingDir) {
+        return resolve(configured, workingDir, DEFAULT_DIRECTORY);
+    }
+
+    /**
+     * @param configured comma-separated schema files or directories, or null for the default:
+     *     {@code db/schema.sql}, else {@code src/main/resources/db/schema.sql} when only that exists
+     */
+    public static List<String> resolveSchema(String configured, Path workingDir) {
+        return resolve(configured, workingDir, DEFAULT_SCHEMA);
+    }
+
+    private static List<String> resolve(String configured, Path workingDir, String defaultPath) {
         if (configured == null || configured.isBlank()) {
-            Path plain = workingDir.resolve(DEFAULT_DIRECTORY);
-            Path resources = workingDir.resolve(RESOURCES).resolve(DEFAULT_DIRECTORY);
-            return List.of(FILESYSTEM + (!Files.isDirectory(plain) && Files.isDirectory(resources) ? resources : plain)
+            Path plain = workingDir.resolve(defaultPath);
+            Path resources = workingDir.resolve(RESOURCES).resolve(defaultPath);
+            return List.of(FILESYSTEM + (!Files.exists(plain) && Files.exists(resources) ? resources : plain)
                     .toAbsolutePath().normalize());
         }
         List<String> out = new ArrayList<>();
@@ -42,8 +56,8 @@ public final class Locations {
             }
             if (location.startsWith(CLASSPATH)) {
                 String path = location.substring(CLASSPATH.length()).replaceAll("^/+", "");
-                Path dir = workingDir.resolve(RESOURCES).resolve(path);
-                out.add(Files.isDirectory(dir) ? FILESYSTEM + dir.toAbsolutePath().normalize() : location);
+                Path resource = workingDir.resolve(RESOURCES).resolve(path);
+                out.add(Files.exists(resource) ? FILESYSTEM + resource.toAbsolutePath().normalize() : location);
             } else {
                 String path = location.startsWith(FILESYSTEM) ? location.substring(FILESYSTEM.length()) : location;
                 out.add(FILESYSTEM + workingDir.resolve(path).toAbsolutePath().normalize());

@@ -27,4 +27,14 @@ class LocationsTest {
                 .containsExactly("filesystem:" + dir.resolve("sql"), "filesystem:" + dir.resolve("other"),
                         "filesystem:" + resources, "classpath:elsewhere");
     }
+
+    @Test
+    void schemaDefaultIsDbSchemaSqlElseTheResourcesCopyAndClasspathFilesMapToSrcMainResources() throws Exception {
+        assertThat(Locations.resolveSchema(null, dir)).containsExactly("filesystem:" + dir.resolve("db/schema.sql"));
+        Path resources = Files.createDirectories(dir.resolve("src/main/resources/db")).resolve("schema.sql");
+        Files.writeString(resources, "CREATE TABLE t (id INT);");
+        assertThat(Locations.resolveSchema(null, dir)).containsExactly("filesystem:" + resources);
+        assertThat(Locations.resolveSchema("classpath:db/schema.sql, ddl", dir))
+                .containsExactly("filesystem:" + resources, "filesystem:" + dir.resolve("ddl"));
+    }
 }
