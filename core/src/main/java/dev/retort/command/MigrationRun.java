@@ -32,6 +32,12 @@ final class MigrationRun {
         if (!dryRun) {
             executor.checkMode();
         }
+        if (!dryRun && !stamp) {
+            MigrationResult nothing = nothingToDo(ctx, what, planner, start);
+            if (nothing != null) {
+                return nothing;
+            }
+        }
         try (CommandContext.HeldLock ignored = dryRun ? null : ctx.lock(); Connection c = ctx.connect()) {
             DatabaseState state = StateReader.read(ctx, c, !dryRun, true);
             if (!stamp) {
@@ -45,6 +51,7 @@ final class MigrationRun {
                 return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), elapsed(start), sql);
             }
             executor.checkAllMode(plan);
+            plan.splitStatements();
             if (purge) {
                 c.setAutoCommit(false);
                 ctx.tables().purge(c);
@@ -66,6 +73,33 @@ final class MigrationRun {
                 }
             }
             return new MigrationResult(plan.fromHeads(), plan.toHeads(), steps, ms, null);
+        } catch (SQLException e) {
+            throw new RetortException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The common case at application startup: the database is already at the target. One connection and
+     * one read of the state answer it without the lock; anything else goes through the locked path, which
+     * reads the state again under the lock.
+     */
+    private static MigrationResult nothingToDo(CommandContext ctx, String what,
+            Function<DatabaseState, MigrationPlan> planner, long start) {
+        try (Connection c = ctx.connect()) {
+            DatabaseState state = StateReader.read(ctx, c, false, true);
+            if (!state.versionTableExists() || !state.historyTableExists()) {
+                return null;
+            }
+            StateReader.refusePartial(state);
+            StateReader.refuseUnknown(ctx, state);
+            StateReader.refuseDrift(ctx, state);
+            MigrationPlan plan = planner.apply(state);
+            if (!plan.isEmpty()) {
+                return null;
+            }
+            long ms = elapsed(start);
+            log.info("{}: nothing to do, database at {} ({} ms)", what, describe(plan.toHeads()), ms);
+            return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), ms, null);
         } catch (SQLException e) {
             throw new RetortException(what + " failed: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.retort.graph;
 
+import dev.retort.script.RevisionBody;
 import java.util.List;
 
 /** What a command will do: ordered steps from the current version rows to the target rows. */
@@ -13,5 +14,14 @@ public record MigrationPlan(List<String> fromHeads, List<String> toHeads, List<P
 
     public boolean isEmpty() {
         return steps.isEmpty();
+    }
+
+    /** Splits every SQL body the plan will run, so a malformed script fails before any SQL runs. */
+    public void splitStatements() {
+        for (PlanStep step : steps) {
+            if (step.body() instanceof RevisionBody.Sql sql) {
+                sql.statements();
+            }
+        }
     }
 }

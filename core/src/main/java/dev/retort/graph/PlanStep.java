@@ -1,5 +1,6 @@
 package dev.retort.graph;
 
+import dev.retort.script.RevisionBody;
 import dev.retort.script.RevisionScript;
 import java.util.List;
 
@@ -38,6 +39,14 @@ public record PlanStep(
             return script.id();
         }
         return toRevisions.isEmpty() ? (fromRevisions.isEmpty() ? "" : fromRevisions.get(0)) : toRevisions.get(0);
+    }
+
+    /** What this step runs: the script's upgrade or downgrade body; null for a stamp. */
+    public RevisionBody body() {
+        if (script == null) {
+            return null;
+        }
+        return operation == Operation.UPGRADE ? script.upgrade() : script.downgrade();
     }
 
     public boolean isUpgrade() {

@@ -2,14 +2,44 @@ package dev.retort.script;
 
 import dev.retort.JavaRevision;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** What one direction of a revision does: SQL statements or a Java revision. */
 public sealed interface RevisionBody {
 
-    /** Statements split by the lexer, executed in order. */
-    record Sql(List<SqlStatement> statements) implements RevisionBody {
-        public Sql {
-            statements = List.copyOf(statements);
+    /**
+     * Statements split by the lexer, executed in order. Splitting happens on first use, so loading a
+     * project only reads headers and checksums; {@link #statements()} throws {@link ScriptException}
+     * for unterminated quotes and comments, and every command calls it before running any SQL.
+     */
+    final class Sql implements RevisionBody {
+
+        private final Supplier<List<SqlStatement>> splitter;
+        private volatile List<SqlStatement> statements;
+
+        private Sql(Supplier<List<SqlStatement>> splitter) {
+            this.splitter = splitter;
+        }
+
+        /** Statements already split. */
+        public static Sql of(List<SqlStatement> statements) {
+            Sql sql = new Sql(null);
+            sql.statements = List.copyOf(statements);
+            return sql;
+        }
+
+        /** Statements split from the section text when first asked for. */
+        public static Sql lazy(Supplier<List<SqlStatement>> splitter) {
+            return new Sql(splitter);
+        }
+
+        public List<SqlStatement> statements() {
+            List<SqlStatement> result = statements;
+            if (result == null) {
+                result = List.copyOf(splitter.get());
+                statements = result;
+            }
+            return result;
         }
     }
 

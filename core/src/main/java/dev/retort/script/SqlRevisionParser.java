@@ -174,9 +174,9 @@ public final class SqlRevisionParser {
         String sql = substitute(text);
         if (splitOff) {
             String one = sql.strip();
-            return new RevisionBody.Sql(one.isEmpty() ? List.of() : List.of(new SqlStatement(1, firstLine, one)));
+            return RevisionBody.Sql.of(one.isEmpty() ? List.of() : List.of(new SqlStatement(1, firstLine, one)));
         }
-        return new RevisionBody.Sql(splitter.split(sql, firstLine, source));
+        return RevisionBody.Sql.lazy(() -> splitter.split(sql, firstLine, source));
     }
 
     private String substitute(String sql) {

@@ -206,6 +206,22 @@ class H2MigrationTest {
     }
 
     @Test
+    void malformedPendingScriptStopsTheUpgradeBeforeAnySqlRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("a.sql"),
+                "-- revision: ok000001\n-- retort:upgrade\nCREATE TABLE fine (id INT);\n-- retort:downgrade\nDROP TABLE fine;\n");
+        java.nio.file.Files.writeString(dir.resolve("b.sql"), "-- revision: bad00001\n-- down_revision: ok000001\n"
+                + "-- retort:upgrade\nINSERT INTO fine VALUES (1);\nSELECT 'never closed;\n");
+        Retort broken = Retort.configure().dataSource(db.dataSource()).locations("filesystem:" + dir).load();
+        assertThatThrownBy(() -> broken.upgrade("heads"))
+                .isInstanceOf(dev.retort.script.ScriptException.class)
+                .hasMessageContaining(dir.resolve("b.sql") + ":5")
+                .hasMessageContaining("unterminated string");
+        assertThat(tableExists("fine")).isFalse();
+        assertThat(versionRows()).isEmpty();
+    }
+
+    @Test
     void secondUpgradeWithNothingToDoRunsNothing() throws SQLException {
         retort.upgrade("heads");
         assertThat(retort.upgrade("heads").steps()).isEmpty();

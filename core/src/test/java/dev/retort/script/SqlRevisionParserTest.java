@@ -159,8 +159,9 @@ class SqlRevisionParserTest {
     }
 
     @Test
-    void unterminatedStringInAScriptNamesTheFileLine() {
-        assertThatThrownBy(() -> parser.parse("x.sql", "-- revision: a1\n-- retort:upgrade\nSELECT 'abc;\n"))
+    void unterminatedStringInAScriptNamesTheFileLineWhenSplit() {
+        RevisionScript s = parser.parse("x.sql", "-- revision: a1\n-- retort:upgrade\nSELECT 'abc;\n");
+        assertThatThrownBy(() -> ((RevisionBody.Sql) s.upgrade()).statements())
                 .isInstanceOf(ScriptException.class)
                 .hasMessageContaining("x.sql:3");
     }
