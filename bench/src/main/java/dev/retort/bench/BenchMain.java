@@ -1,0 +1,138 @@
+package dev.retort.bench;
+
+import dev.retort.bench.cases.ApplyAllCase;
+import dev.retort.bench.cases.GraphResolveCase;
+import dev.retort.bench.cases.NoOpStartupCase;
+import dev.retort.bench.cases.TrialPlan;
+import dev.retort.bench.db.BenchDatabase;
+import dev.retort.bench.db.H2Database;
+import dev.retort.bench.db.PostgresDatabase;
+import dev.retort.bench.gen.GraphGenerator;
+import dev.retort.bench.gen.GraphWorkspace;
+import dev.retort.bench.gen.LinearWorkspace;
+import dev.retort.bench.gen.RevisionGenerator;
+import dev.retort.bench.report.BenchReport;
+import dev.retort.bench.report.JsonReport;
+import dev.retort.bench.report.MarkdownReport;
+import dev.retort.bench.report.Measurement;
+import dev.retort.bench.report.Targets;
+import dev.retort.bench.runners.FlywayRunner;
+import dev.retort.bench.runners.LiquibaseRunner;
+import dev.retort.bench.runners.RawJdbcApplyRunner;
+import dev.retort.bench.runners.RawJdbcStateRunner;
+import dev.retort.bench.runners.RetortRunner;
+import dev.retort.bench.runners.ToolRunner;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Runs the benchmark cases of SPEC section 9 (1-3) and prints a Markdown table; also writes
+ * {@code results.md} and {@code results.json}. See docs/benchmarks.md.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        QuietLogging.apply();
+        BenchOptions options;
+        try {
+            if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+                System.out.print(BenchOptions.USAGE);
+                return;
+            }
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        BenchReport report = run(options, System.err::println);
+        String markdown = MarkdownReport.render(report);
+        Path out = options.out() != null ? options.out() : defaultOutputDirectory();
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.md"), markdown, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("results.json"), JsonReport.render(report), StandardCharsets.UTF_8);
+        System.out.println(markdown);
+        System.err.println("wrote " + out.resolve("results.md") + " and " + out.resolve("results.json"));
+    }
+
+    /** Runs the selected cases; {@code progress} gets one line per round. */
+    public static BenchReport run(BenchOptions options, Consumer<String> progress) throws Exception {
+        TrialPlan plan = new TrialPlan(options.warmups(), options.trials());
+        List<Measurement> measurements = new ArrayList<>();
+        List<String> environment = new ArrayList<>(Environment.describe(options));
+        List<String> notes = new ArrayList<>();
+        Path work = Files.createTempDirectory("retort-bench");
+        try {
+            if (options.cases().contains(1) || options.cases().contains(2)) {
+                LinearWorkspace linear = RevisionGenerator.linear(work, options.revisions());
+                environment.add("cases 1-2: " + linear.count() + " revisions in a linear chain, each CREATE TABLE + "
+                        + "INSERT, one commit per revision; filesystem locations for every tool");
+                for (BenchDatabase db : databases(options, notes)) {
+                    if (options.cases().contains(1)) {
+                        measurements.addAll(new ApplyAllCase(linear, applyRunners(linear), plan, progress).run(db));
+                    }
+                    if (options.cases().contains(2)) {
+                        measurements.addAll(new NoOpStartupCase(noOpRunners(linear), plan, progress).run(db));
+                    }
+                }
+            }
+            if (options.cases().contains(3)) {
+                GraphWorkspace graph = GraphGenerator.generate(work, options.graphRevisions());
+                environment.add("case 3: " + graph.describe());
+                measurements.addAll(new GraphResolveCase(graph, plan, progress).run());
+            }
+        } finally {
+            deleteRecursively(work);
+        }
+        return new BenchReport(environment, measurements, Targets.evaluate(measurements), notes);
+    }
+
+    private static List<ToolRunner> applyRunners(LinearWorkspace w) {
+        return List.of(new RetortRunner(w), new FlywayRunner(w), new LiquibaseRunner(w), new RawJdbcApplyRunner(w));
+    }
+
+    private static List<ToolRunner> noOpRunners(LinearWorkspace w) {
+        return List.of(new RetortRunner(w), new FlywayRunner(w), new LiquibaseRunner(w),
+                new RawJdbcStateRunner(w, new RetortRunner(w)));
+    }
+
+    private static List<BenchDatabase> databases(BenchOptions options, List<String> notes) {
+        List<BenchDatabase> out = new ArrayList<>();
+        for (String name : options.databases()) {
+            BenchDatabase db = name.equals("h2") ? new H2Database() : PostgresDatabase.fromEnvironment();
+            String reason = db.unavailableReason();
+            if (reason == null) {
+                out.add(db);
+            } else {
+                String note = "Skipped the " + db.name() + " cases: " + reason;
+                notes.add(note);
+                System.err.println(note);
+            }
+        }
+        return out;
+    }
+
+    private static Path defaultOutputDirectory() throws URISyntaxException {
+        Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return jar.getParent(); // bench/target, from the jar or from target/classes
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

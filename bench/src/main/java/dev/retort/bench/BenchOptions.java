@@ -1,0 +1,100 @@
+package dev.retort.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Command-line options.
+ *
+ * @param out where results.md and results.json go; null = the directory of the bench jar (bench/target)
+ */
+public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<String> databases, int revisions,
+        int graphRevisions, Path out) {
+
+    public static final String USAGE = """
+            Usage: java -jar bench/target/retort-bench.jar [options]
+              --quick              1 warm-up + 3 measured trials (default 2 + 5)
+              --warmup N           warm-up trials per case
+              --trials N           measured trials per case (the median is reported)
+              --cases 1,2,3        which cases to run (default all)
+              --db h2,postgresql   which databases (default both; PostgreSQL from RETORT_BENCH_POSTGRES_URL,
+                                   default jdbc:postgresql://127.0.0.1:5432/test?user=postgres)
+              --revisions N        revisions for cases 1 and 2 (default 1000)
+              --graph-revisions N  revisions of the case 3 graph (default 10000)
+              --out DIR            where results.md and results.json are written (default bench/target)
+            """;
+
+    public static BenchOptions defaults() {
+        return new BenchOptions(2, 5, Set.of(1, 2, 3), List.of("h2", "postgresql"), 1000, 10_000, null);
+    }
+
+    public static BenchOptions parse(String[] args) {
+        BenchOptions o = defaults();
+        int warmups = o.warmups;
+        int trials = o.trials;
+        Set<Integer> cases = o.cases;
+        List<String> databases = o.databases;
+        int revisions = o.revisions;
+        int graphRevisions = o.graphRevisions;
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--quick" -> {
+                    warmups = 1;
+                    trials = 3;
+                }
+                case "--warmup" -> warmups = Integer.parseInt(value(args, ++i, a));
+                case "--trials" -> trials = Integer.parseInt(value(args, ++i, a));
+                case "--cases" -> cases = parseCases(value(args, ++i, a));
+                case "--db" -> databases = parseDatabases(value(args, ++i, a));
+                case "--revisions" -> revisions = Integer.parseInt(value(args, ++i, a));
+                case "--graph-revisions" -> graphRevisions = Integer.parseInt(value(args, ++i, a));
+                case "--out" -> out = Path.of(value(args, ++i, a));
+                default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
+            }
+        }
+        if (trials < 1 || warmups < 0 || revisions < 1 || graphRevisions < 200) {
+            throw new IllegalArgumentException("need --trials >= 1, --warmup >= 0, --revisions >= 1, "
+                    + "--graph-revisions >= 200\n" + USAGE);
+        }
+        return new BenchOptions(warmups, trials, cases, databases, revisions, graphRevisions, out);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return args[i];
+    }
+
+    private static Set<Integer> parseCases(String list) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (String c : list.split(",")) {
+            int n = Integer.parseInt(c.strip());
+            if (n < 1 || n > 3) {
+                throw new IllegalArgumentException("cases are 1, 2 and 3 (4 and 5 of SPEC section 9 are not here yet)");
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static List<String> parseDatabases(String list) {
+        List<String> out = new ArrayList<>();
+        for (String d : list.split(",")) {
+            String name = switch (d.strip().toLowerCase()) {
+                case "h2" -> "h2";
+                case "pg", "postgres", "postgresql" -> "postgresql";
+                default -> throw new IllegalArgumentException("unknown database '" + d + "': use h2 or postgresql");
+            };
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+}
