@@ -2,6 +2,7 @@ package dev.retort.graph;
 
 import dev.retort.graph.PlanStep.Operation;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -340,7 +341,7 @@ public final class Planner {
             }
         }
         List<String> currentHeads = graph.byOrder(headIds);
-        List<Set<String>> ancestorsByIdx = new ArrayList<>();
+        List<BitSet> ancestorsByIdx = new ArrayList<>();
         for (String h : currentHeads) {
             ancestorsByIdx.add(ancestorIds(h));
         }
@@ -348,9 +349,10 @@ public final class Planner {
         int idx = 0;
         while (!currentHeads.isEmpty()) {
             String candidate = currentHeads.get(idx);
+            int candidateOrder = graph.orderOf(candidate);
             boolean moved = false;
             for (int j = 0; j < ancestorsByIdx.size(); j++) {
-                if (j != idx && ancestorsByIdx.get(j).contains(candidate)) {
+                if (j != idx && ancestorsByIdx.get(j).get(candidateOrder)) {
                     idx = j;
                     moved = true;
                     break;
@@ -375,7 +377,7 @@ public final class Planner {
                 idx = Math.max(idx - 1, 0);
             } else if (rev.normalizedDependencies.isEmpty() && rev.script.downRevisions().size() == 1) {
                 currentHeads.set(idx, toAdd.get(0));
-                ancestorsByIdx.get(idx).remove(candidate);
+                ancestorsByIdx.get(idx).clear(candidateOrder);
             } else {
                 currentHeads.set(idx, toAdd.get(0));
                 ancestorsByIdx.set(idx, ancestorIds(toAdd.get(0)));
@@ -391,12 +393,8 @@ public final class Planner {
         return output;
     }
 
-    private Set<String> ancestorIds(String id) {
-        Set<String> out = new HashSet<>();
-        for (RevisionNode n : graph.ancestors(List.of(graph.node(id)), true)) {
-            out.add(n.id());
-        }
-        return out;
+    private BitSet ancestorIds(String id) {
+        return graph.ancestorOrders(List.of(graph.node(id)));
     }
 
     private List<RevisionNode> nodes(Collection<String> ids) {

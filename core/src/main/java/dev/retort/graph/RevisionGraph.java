@@ -3,6 +3,7 @@ package dev.retort.graph;
 import dev.retort.script.RevisionScript;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -35,6 +36,9 @@ public final class RevisionGraph {
     private final List<String> heads;
     private final List<String> realHeads;
     private final List<String> bases;
+    /** Nodes by load order, and each node's normalized down revisions as load orders (for ancestor bit sets). */
+    private RevisionNode[] byOrder;
+    private int[][] parentOrders;
 
     private RevisionGraph(Map<String, RevisionNode> nodes, Map<String, RevisionNode> labels) {
         this.nodes = nodes;
@@ -124,6 +128,7 @@ public final class RevisionGraph {
         detectCycles(nodes);
         RevisionGraph graph = new RevisionGraph(nodes, labels);
         graph.normalizeDependencies();
+        graph.indexParents();
         graph.propagateBranchLabels();
         return graph;
     }
@@ -254,6 +259,44 @@ public final class RevisionGraph {
 
     int orderOf(String id) {
         return nodes.get(id).order;
+    }
+
+    private void indexParents() {
+        byOrder = new RevisionNode[nodes.size()];
+        parentOrders = new int[nodes.size()][];
+        for (RevisionNode node : nodes.values()) {
+            byOrder[node.order] = node;
+            int[] parents = new int[node.normalizedDown.size()];
+            for (int i = 0; i < parents.length; i++) {
+                parents[i] = nodes.get(node.normalizedDown.get(i)).order;
+            }
+            parentOrders[node.order] = parents;
+        }
+    }
+
+    /**
+     * The targets and all their ancestors (depends_on included) as a set of load orders: what the
+     * planner asks many times per plan, so it walks int arrays instead of hashing ids.
+     */
+    BitSet ancestorOrders(Collection<RevisionNode> targets) {
+        BitSet seen = new BitSet(byOrder.length);
+        int[] stack = new int[byOrder.length];
+        int top = 0;
+        for (RevisionNode target : targets) {
+            if (!seen.get(target.order)) {
+                seen.set(target.order);
+                stack[top++] = target.order;
+            }
+        }
+        while (top > 0) {
+            for (int parent : parentOrders[stack[--top]]) {
+                if (!seen.get(parent)) {
+                    seen.set(parent);
+                    stack[top++] = parent;
+                }
+            }
+        }
+        return seen;
     }
 
     // ---------------------------------------------------------------- traversal

@@ -1,6 +1,7 @@
 package dev.retort.graph;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,8 +98,8 @@ final class VersionRows {
         from.forEach(others::remove);
         List<String> result = new ArrayList<>(from);
         if (!others.isEmpty()) {
-            Set<String> implied = ancestorIds(others);
-            result.removeIf(implied::contains);
+            BitSet implied = ancestorIds(others);
+            result.removeIf(id -> implied.get(graph.orderOf(id)));
         }
         return graph.byOrder(result);
     }
@@ -109,8 +110,8 @@ final class VersionRows {
         others.remove(node.id());
         List<String> result = new ArrayList<>(to);
         if (!others.isEmpty()) {
-            Set<String> implied = ancestorIds(others);
-            result.removeIf(implied::contains);
+            BitSet implied = ancestorIds(others);
+            result.removeIf(id -> implied.get(graph.orderOf(id)));
         } else {
             Set<String> implied = new HashSet<>();
             for (String t : to) {
@@ -125,18 +126,14 @@ final class VersionRows {
         return graph.byOrder(result);
     }
 
-    private Set<String> ancestorIds(Set<String> ids) {
+    private BitSet ancestorIds(Set<String> ids) {
         List<RevisionNode> nodes = new ArrayList<>();
         for (String id : ids) {
             if (graph.contains(id)) {
                 nodes.add(graph.node(id));
             }
         }
-        Set<String> out = new HashSet<>();
-        for (RevisionNode n : graph.ancestors(nodes, true)) {
-            out.add(n.id());
-        }
-        return out;
+        return graph.ancestorOrders(nodes);
     }
 
     private void insert(String id, List<VersionChange> changes) {
