@@ -7,6 +7,8 @@ import dev.retort.bench.report.Targets;
 import dev.retort.command.RevisionSummary;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.Planner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,6 +22,9 @@ public final class GraphResolveCase {
     private static final String HEADS = "Retort heads";
     private static final String HISTORY = "Retort history";
     private static final String PLAN = "Retort plan base→heads";
+    /** CPU time of the measuring thread for the whole case: less sensitive to a busy machine than wall time. */
+    private static final String CPU = "Retort total, thread CPU time";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final GraphWorkspace graph;
     private final TrialPlan plan;
@@ -33,11 +38,12 @@ public final class GraphResolveCase {
 
     public List<Measurement> run() throws Exception {
         Samples samples = new Samples();
-        for (String phase : List.of(LOAD, HEADS, HISTORY, PLAN, Targets.GRAPH_TOTAL)) {
+        for (String phase : List.of(LOAD, HEADS, HISTORY, PLAN, Targets.GRAPH_TOTAL, CPU)) {
             samples.declare(phase);
         }
         for (int round = 0; round < plan.rounds(); round++) {
             System.gc();
+            long cpu0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Retort retort = Retort.configure()
                     .locations("filesystem:" + graph.dir())
@@ -49,6 +55,7 @@ public final class GraphResolveCase {
             long t3 = System.nanoTime();
             MigrationPlan upgrade = new Planner(retort.graph()).upgrade("heads", List.of());
             long t4 = System.nanoTime();
+            long cpu1 = THREADS.getCurrentThreadCpuTime();
             check(heads, history, upgrade);
             if (plan.isMeasured(round)) {
                 samples.add(LOAD, ms(t0, t1));
@@ -56,10 +63,11 @@ public final class GraphResolveCase {
                 samples.add(HISTORY, ms(t2, t3));
                 samples.add(PLAN, ms(t3, t4));
                 samples.add(Targets.GRAPH_TOTAL, ms(t0, t4));
+                samples.add(CPU, ms(cpu0, cpu1));
             }
             progress.accept(String.format("case 3 %s %d: load %.0f ms, heads %.1f ms, history %.0f ms, plan %.0f ms,"
-                    + " total %.0f ms", plan.isMeasured(round) ? "trial" : "warm-up", round + 1, ms(t0, t1),
-                    ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t0, t4)));
+                    + " total %.0f ms (thread CPU %.0f ms)", plan.isMeasured(round) ? "trial" : "warm-up", round + 1,
+                    ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t3, t4), ms(t0, t4), ms(cpu0, cpu1)));
         }
         return samples.toMeasurements(3, "none");
     }
