@@ -80,10 +80,10 @@ public final class BenchMain {
                         + "INSERT, one commit per revision; filesystem locations for every tool");
                 for (BenchDatabase db : databases(options, notes)) {
                     if (options.cases().contains(1)) {
-                        measurements.addAll(new ApplyAllCase(linear, applyRunners(linear), plan, progress).run(db));
+                        measurements.addAll(new ApplyAllCase(linear, selected(applyRunners(linear), options), plan, progress).run(db));
                     }
                     if (options.cases().contains(2)) {
-                        measurements.addAll(new NoOpStartupCase(noOpRunners(linear), plan, progress).run(db));
+                        measurements.addAll(new NoOpStartupCase(selected(noOpRunners(linear), options), plan, progress).run(db));
                     }
                 }
             }
@@ -96,6 +96,12 @@ public final class BenchMain {
             deleteRecursively(work);
         }
         return new BenchReport(environment, measurements, Targets.evaluate(measurements), notes);
+    }
+
+    private static List<ToolRunner> selected(List<ToolRunner> runners, BenchOptions options) {
+        return runners.stream()
+                .filter(r -> options.tools().contains(r.name().toLowerCase().replace(" jdbc", "")))
+                .toList();
     }
 
     private static List<ToolRunner> applyRunners(LinearWorkspace w) {

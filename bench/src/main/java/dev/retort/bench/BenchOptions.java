@@ -12,7 +12,7 @@ import java.util.Set;
  * @param out where results.md and results.json go; null = the directory of the bench jar (bench/target)
  */
 public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<String> databases, int revisions,
-        int graphRevisions, Path out) {
+        int graphRevisions, Path out, Set<String> tools) {
 
     public static final String USAGE = """
             Usage: java -jar bench/target/retort-bench.jar [options]
@@ -24,11 +24,13 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
                                    default jdbc:postgresql://127.0.0.1:5432/test?user=postgres)
               --revisions N        revisions for cases 1 and 2 (default 1000)
               --graph-revisions N  revisions of the case 3 graph (default 10000)
+              --tools a,b          only these tools in cases 1-2 (retort, flyway, liquibase, raw); for profiling
               --out DIR            where results.md and results.json are written (default bench/target)
             """;
 
     public static BenchOptions defaults() {
-        return new BenchOptions(2, 5, Set.of(1, 2, 3), List.of("h2", "postgresql"), 1000, 10_000, null);
+        return new BenchOptions(2, 5, Set.of(1, 2, 3), List.of("h2", "postgresql"), 1000, 10_000, null,
+                Set.of("retort", "flyway", "liquibase", "raw"));
     }
 
     public static BenchOptions parse(String[] args) {
@@ -40,6 +42,7 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
         int revisions = o.revisions;
         int graphRevisions = o.graphRevisions;
         Path out = null;
+        Set<String> tools = o.tools;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -54,6 +57,7 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
                 case "--revisions" -> revisions = Integer.parseInt(value(args, ++i, a));
                 case "--graph-revisions" -> graphRevisions = Integer.parseInt(value(args, ++i, a));
                 case "--out" -> out = Path.of(value(args, ++i, a));
+                case "--tools" -> tools = Set.of(value(args, ++i, a).toLowerCase().split(","));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
         }
@@ -61,7 +65,7 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
             throw new IllegalArgumentException("need --trials >= 1, --warmup >= 0, --revisions >= 1, "
                     + "--graph-revisions >= 200\n" + USAGE);
         }
-        return new BenchOptions(warmups, trials, cases, databases, revisions, graphRevisions, out);
+        return new BenchOptions(warmups, trials, cases, databases, revisions, graphRevisions, out, tools);
     }
 
     private static String value(String[] args, int i, String option) {
