@@ -68,6 +68,7 @@ public final class BenchMain {
 
     /** Runs the selected cases; {@code progress} gets one line per round. */
     public static BenchReport run(BenchOptions options, Consumer<String> progress) throws Exception {
+        QuietLogging.apply();
         TrialPlan plan = new TrialPlan(options.warmups(), options.trials());
         List<Measurement> measurements = new ArrayList<>();
         List<String> environment = new ArrayList<>(Environment.describe(options));

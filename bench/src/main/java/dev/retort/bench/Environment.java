@@ -22,9 +22,9 @@ final class Environment {
                 + System.getProperty("java.runtime.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         lines.add("tools: Retort " + version("dev.retort", "retort-core") + ", Flyway "
-                + version("org.flywaydb", "flyway-core") + ", Liquibase " + version("org.liquibase", "liquibase-core")
-                + ", H2 " + version("com.h2database", "h2") + ", PostgreSQL JDBC "
-                + version("org.postgresql", "postgresql") + ", HikariCP " + version("com.zaxxer", "HikariCP"));
+                + version("org.flywaydb", "flyway-core") + ", Liquibase " + liquibase.util.LiquibaseUtil.getBuildVersion()
+                + ", H2 " + org.h2.engine.Constants.FULL_VERSION + ", PostgreSQL JDBC "
+                + org.postgresql.util.DriverInfo.DRIVER_VERSION + ", HikariCP " + version("com.zaxxer", "HikariCP"));
         lines.add("trials: " + options.warmups() + " warm-up + " + options.trials()
                 + " measured per case (median reported), all tools in one JVM, tools take turns within each round");
         return lines;

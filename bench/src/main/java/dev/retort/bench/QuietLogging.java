@@ -21,7 +21,6 @@ final class QuietLogging {
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
-        System.setProperty("liquibase.showSummaryOutput", "log"); // Spring Boot's default
         KEEP[0] = Logger.getLogger("");
         KEEP[1] = Logger.getLogger("liquibase");
         for (Logger logger : KEEP) {

@@ -4,17 +4,22 @@ import dev.retort.bench.gen.LinearWorkspace;
 import java.sql.Connection;
 import java.util.Map;
 import javax.sql.DataSource;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
-/** Liquibase {@code update} on an XML master changelog including one formatted-SQL changeset file per revision. */
+/**
+ * Liquibase {@code update} on an XML master changelog that includes one formatted-SQL changeset file per
+ * revision, through the command API as Spring Boot's {@code SpringLiquibase} calls it (summary to the log).
+ */
 public final class LiquibaseRunner implements ToolRunner {
 
     private final LinearWorkspace workspace;
@@ -30,15 +35,17 @@ public final class LiquibaseRunner implements ToolRunner {
 
     @Override
     public void migrate(DataSource dataSource) throws Exception {
-        // the UI service sends Liquibase's console summary to its (silenced) logger instead of stdout
-        Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
-            Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.getConnection();
+                DirectoryResourceAccessor resources = new DirectoryResourceAccessor(workspace.liquibaseDir())) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            try (Liquibase liquibase = new Liquibase(workspace.liquibaseMaster(),
-                    new DirectoryResourceAccessor(workspace.liquibaseDir()), database)) {
-                liquibase.update(new Contexts(), new LabelExpression());
-            }
-        });
+            Map<String, Object> scope = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
+                    Scope.Attr.resourceAccessor.name(), resources);
+            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, workspace.liquibaseMaster())
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                    .execute());
+        }
     }
 }
