@@ -279,24 +279,32 @@ public final class RevisionGraph {
      * planner asks many times per plan, so it walks int arrays instead of hashing ids.
      */
     BitSet ancestorOrders(Collection<RevisionNode> targets) {
-        BitSet seen = new BitSet(byOrder.length);
+        long[] seen = new long[(byOrder.length + 63) >>> 6];
         int[] stack = new int[byOrder.length];
         int top = 0;
         for (RevisionNode target : targets) {
-            if (!seen.get(target.order)) {
-                seen.set(target.order);
+            if (markNew(seen, target.order)) {
                 stack[top++] = target.order;
             }
         }
         while (top > 0) {
             for (int parent : parentOrders[stack[--top]]) {
-                if (!seen.get(parent)) {
-                    seen.set(parent);
+                if (markNew(seen, parent)) {
                     stack[top++] = parent;
                 }
             }
         }
-        return seen;
+        return BitSet.valueOf(seen);
+    }
+
+    private static boolean markNew(long[] bits, int index) {
+        long mask = 1L << index;
+        int word = index >>> 6;
+        if ((bits[word] & mask) != 0) {
+            return false;
+        }
+        bits[word] |= mask;
+        return true;
     }
 
     // ---------------------------------------------------------------- traversal

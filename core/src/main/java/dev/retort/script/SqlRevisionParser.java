@@ -18,6 +18,8 @@ public final class SqlRevisionParser {
 
     private static final Pattern HEADER_LINE = Pattern.compile("^--\\s*([A-Za-z_]+)\\s*:(.*)$");
     private static final Pattern MARKER = Pattern.compile("^--\\s*retort:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String MARKER_PREFIX = "retort:";
 
     private final SqlSplitter splitter;
     private final Map<String, String> placeholders;
@@ -39,7 +41,7 @@ public final class SqlRevisionParser {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            if (!trimmed.startsWith("--") || MARKER.matcher(trimmed).matches()) {
+            if (!trimmed.startsWith("--") || mayBeMarker(trimmed) && MARKER.matcher(trimmed).matches()) {
                 break;
             }
             Matcher m = HEADER_LINE.matcher(trimmed);
@@ -74,9 +76,10 @@ public final class SqlRevisionParser {
         boolean downgradeSplitOff = false;
         for (; lineNo < lines.length; lineNo++) {
             String line = lines[lineNo];
-            Matcher marker = MARKER.matcher(line.strip());
-            if (marker.matches()) {
-                String name = marker.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String stripped = line.strip();
+            Matcher marker = mayBeMarker(stripped) ? MARKER.matcher(stripped) : null;
+            if (marker != null && marker.matches()) {
+                String name = WHITESPACE.matcher(marker.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
                 switch (name) {
                     case "upgrade" -> {
                         if (upgrade != null) {
@@ -145,6 +148,26 @@ public final class SqlRevisionParser {
         return new RevisionScript(id, list(header.get("down_revision")), list(header.get("branch_labels")),
                 list(header.get("depends_on")), header.getOrDefault("message", ""), header.get("create_date"),
                 transactional, up, down, checksum, source);
+    }
+
+    /**
+     * A cheap exact pre-check for {@link #MARKER} ({@code --}, optional whitespace, {@code retort:}), so the
+     * regex runs on marker lines only rather than on every line of every script.
+     */
+    static boolean mayBeMarker(String stripped) {
+        if (!stripped.startsWith("--")) {
+            return false;
+        }
+        int i = 2;
+        while (i < stripped.length() && isRegexWhitespace(stripped.charAt(i))) {
+            i++;
+        }
+        return stripped.regionMatches(true, i, MARKER_PREFIX, 0, MARKER_PREFIX.length());
+    }
+
+    /** The characters the regex class {@code \s} matches (no UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private RevisionBody body(String text, int firstLine, boolean splitOff, String source) {
