@@ -1,0 +1,101 @@
+package dev.retort.autoconfigure;
+
+import dev.retort.JavaRevision;
+import dev.retort.MigrationListener;
+import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Builds the {@link Retort} engine from {@code retort.*} and the application's DataSource, and migrates the
+ * database at startup before anything that depends on database initialization.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Retort.class)
+@ConditionalOnBooleanProperty(name = "retort.enabled", matchIfMissing = true)
+@Conditional(RetortAutoConfiguration.DatabaseCondition.class)
+@EnableConfigurationProperties(RetortProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public class RetortAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Retort retort(RetortProperties properties, ResourceLoader resourceLoader,
+            @RetortDataSource ObjectProvider<DataSource> retortDataSource, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<JdbcConnectionDetails> connectionDetails, ObjectProvider<JavaRevision> javaRevisions,
+            ObjectProvider<MigrationListener> listeners, ObjectProvider<RetortConfigurationCustomizer> customizers) {
+        ClassLoader classLoader = resourceLoader.getClassLoader();
+        DataSource migrationDataSource = new MigrationDataSources(properties, classLoader)
+                .resolve(retortDataSource, dataSource, connectionDetails);
+        RetortConfiguration configuration = Retort.configure()
+                .dataSource(migrationDataSource)
+                .locations(properties.getLocations())
+                .versionTable(properties.getVersionTable())
+                .historyTable(properties.getHistoryTable())
+                .schema(properties.getSchema())
+                .transactionMode(properties.getTransactionMode())
+                .lock(properties.getLock().isEnabled(), properties.getLock().getTimeout())
+                .validateChecksums(properties.isValidateChecksums())
+                .placeholders(properties.getPlaceholders())
+                .javaRevisions(javaRevisions.orderedStream().toList())
+                .listener(new CompositeMigrationListener(listeners.orderedStream().toList()));
+        if (classLoader != null) {
+            configuration.classLoader(classLoader);
+        }
+        customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
+        return configuration.load();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RetortMigrationStrategy retortMigrationStrategy(RetortProperties properties) {
+        return new StartupMigrationStrategy(properties.getStartup(), properties.getTarget(), properties.isDryRun());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RetortMigrationInitializer retortMigrationInitializer(Retort retort, RetortMigrationStrategy strategy) {
+        return new RetortMigrationInitializer(retort, strategy);
+    }
+
+    @Bean
+    RetortSchemaManagementProvider retortSchemaManagementProvider(ObjectProvider<Retort> engines) {
+        return new RetortSchemaManagementProvider(engines);
+    }
+
+    /** Active with a DataSource bean, JDBC connection details, or {@code retort.url}. */
+    static final class DatabaseCondition extends AnyNestedCondition {
+
+        DatabaseCondition() {
+            super(ConfigurationPhase.REGISTER_BEAN);
+        }
+
+        @ConditionalOnBean(DataSource.class)
+        private static final class DataSourceBeanCondition {
+        }
+
+        @ConditionalOnBean(JdbcConnectionDetails.class)
+        private static final class ConnectionDetailsCondition {
+        }
+
+        @ConditionalOnProperty("retort.url")
+        private static final class UrlCondition {
+        }
+    }
+}

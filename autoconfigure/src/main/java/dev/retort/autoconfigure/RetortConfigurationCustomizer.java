@@ -1,0 +1,11 @@
+package dev.retort.autoconfigure;
+
+import dev.retort.RetortConfiguration;
+
+/** Adjusts the engine's configuration after the properties are applied and before the revisions load. */
+@FunctionalInterface
+public interface RetortConfigurationCustomizer {
+
+    /** Customizes the configuration in place. */
+    void customize(RetortConfiguration configuration);
+}

@@ -1,0 +1,45 @@
+package dev.retort.autoconfigure;
+
+import dev.retort.Retort;
+import dev.retort.command.MigrationResult;
+import dev.retort.command.ValidateCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default {@link RetortMigrationStrategy}: upgrade, validate or do nothing as {@code retort.startup} says;
+ * with {@code retort.dry-run} an upgrade logs its SQL instead of running it.
+ */
+public final class StartupMigrationStrategy implements RetortMigrationStrategy {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupMigrationStrategy.class);
+
+    private final RetortProperties.Startup startup;
+    private final String target;
+    private final boolean dryRun;
+
+    public StartupMigrationStrategy(RetortProperties.Startup startup, String target, boolean dryRun) {
+        this.startup = startup;
+        this.target = target;
+        this.dryRun = dryRun;
+    }
+
+    @Override
+    public void migrate(Retort retort) {
+        switch (startup) {
+            case UPGRADE -> upgrade(retort);
+            case VALIDATE -> new ValidateCommand(retort.context()).require(target);
+            case NONE -> log.debug("retort.startup=none: leaving the database as it is");
+        }
+    }
+
+    private void upgrade(Retort retort) {
+        if (!dryRun) {
+            retort.upgrade(target);
+            return;
+        }
+        MigrationResult result = retort.upgradeDryRun(target);
+        String sql = result.sql() == null || result.sql().isBlank() ? "-- nothing to do\n" : result.sql();
+        log.info("retort.dry-run=true: the database was not changed; upgrading to {} would run:\n{}", target, sql);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.retort.autoconfigure.actuate;
+
+import dev.retort.command.RevisionSummary;
+import dev.retort.command.StatusCommand;
+import dev.retort.state.HistoryEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+
+/** Body of {@code GET /actuator/migrations}: every Retort engine of every application context (SPEC §8). */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) implements OperationResponseBody {
+
+    /** The engines of one application context, by bean name. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ContextMigrations(Map<String, EngineDescriptor> engines) {
+    }
+
+    /** The state of one engine's database. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record EngineDescriptor(String versionTable, List<String> current, List<String> heads, boolean upToDate,
+            List<String> pending, List<RevisionDescriptor> revisions, List<LogEntryDescriptor> log) {
+
+        static EngineDescriptor of(StatusCommand.Result status) {
+            return new EngineDescriptor(status.versionTable(), status.current(), status.heads(), status.upToDate(),
+                    status.pending(), status.revisions().stream().map(RevisionDescriptor::of).toList(),
+                    status.log().stream().map(LogEntryDescriptor::of).toList());
+        }
+    }
+
+    /** One revision of the graph (or an unknown version-table row) and whether it is applied. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RevisionDescriptor(String revision, List<String> downRevisions, List<String> branchLabels,
+            String message, String state, Instant appliedAt, Long durationMs, String checksum, String file) {
+
+        static RevisionDescriptor of(StatusCommand.RevisionStatus status) {
+            RevisionSummary r = status.revision();
+            return new RevisionDescriptor(r.revision(), r.downRevisions(), r.branchLabels(), r.message(),
+                    status.state().name().toLowerCase(Locale.ROOT), status.appliedAt(), status.durationMs(),
+                    r.checksum(), r.source());
+        }
+    }
+
+    /** One row of the history table. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LogEntryDescriptor(String operation, String revision, Boolean success, Instant startedAt,
+            Long durationMs, String installedBy, String error) {
+
+        static LogEntryDescriptor of(HistoryEntry e) {
+            return new LogEntryDescriptor(e.operation(), e.revision(), e.success(), e.startedAt(), e.durationMs(),
+                    e.installedBy(), e.error());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.retort.autoconfigure.actuate;
+
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import dev.retort.command.RevisionSummary;
+import dev.retort.command.ShowCommand;
+import dev.retort.command.StatusCommand;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.context.ApplicationContext;
+
+/** The {@code migrations} endpoint: revisions, their state and the history of every Retort engine. */
+@Endpoint(id = "migrations")
+public class RetortEndpoint {
+
+    private final ApplicationContext context;
+    private final String target;
+
+    /** Reports the engines of {@code context} and its parents, with pending revisions counted up to {@code target}. */
+    public RetortEndpoint(ApplicationContext context, String target) {
+        this.context = context;
+        this.target = target;
+    }
+
+    @ReadOperation
+    public MigrationsDescriptor migrations() {
+        Map<String, MigrationsDescriptor.ContextMigrations> contexts = new LinkedHashMap<>();
+        for (ApplicationContext c = context; c != null; c = c.getParent()) {
+            Map<String, MigrationsDescriptor.EngineDescriptor> engines = new LinkedHashMap<>();
+            c.getBeansOfType(Retort.class, false, true)
+                    .forEach((name, retort) -> engines.put(name, MigrationsDescriptor.EngineDescriptor.of(
+                            retort.status(target))));
+            contexts.put(c.getId(), new MigrationsDescriptor.ContextMigrations(engines));
+        }
+        return new MigrationsDescriptor(contexts);
+    }
+
+    /** One revision by any identifier of SPEC §3 ({@code head}, a prefix, {@code billing@head}, ...), with its SQL. */
+    @ReadOperation
+    public RevisionDetailDescriptor revision(@Selector String revision) {
+        Map<String, Retort> engines = context.getBeansOfType(Retort.class, false, true);
+        RetortException firstError = null;
+        for (Map.Entry<String, Retort> engine : engines.entrySet()) {
+            try {
+                return describe(engine.getKey(), engine.getValue(), revision);
+            } catch (RetortException e) {
+                firstError = firstError == null ? e : firstError;
+            }
+        }
+        String reason = firstError == null ? "no Retort engine is configured" : firstError.getMessage();
+        throw new InvalidEndpointRequestException("Cannot show revision '" + revision + "': " + reason, reason);
+    }
+
+    private RevisionDetailDescriptor describe(String engine, Retort retort, String identifier) {
+        ShowCommand.Result shown = retort.show(identifier);
+        RevisionSummary r = shown.revision();
+        StatusCommand.RevisionStatus status = retort.status(target).revisions().stream()
+                .filter(s -> s.revision().revision().equals(r.revision()))
+                .findFirst().orElse(null);
+        return new RevisionDetailDescriptor(engine, r.revision(), r.downRevisions(), r.branchLabels(), r.dependsOn(),
+                shown.children(), r.message(),
+                status == null ? null : status.state().name().toLowerCase(Locale.ROOT),
+                status == null ? null : status.appliedAt(), status == null ? null : status.durationMs(),
+                r.checksum(), r.source(), shown.upgradeSql(), shown.downgradeSql());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.retort.autoconfigure.actuate;
+
+import dev.retort.Retort;
+import dev.retort.command.StatusCommand;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * Health {@code migrations}: UP when every engine's database is at the target, the configured status (default
+ * OUT_OF_SERVICE) with the pending revisions and problems when not, DOWN when a database cannot be read.
+ */
+public class RetortHealthIndicator extends AbstractHealthIndicator {
+
+    private final Map<String, Retort> engines;
+    private final String target;
+    private final Status notAtTarget;
+
+    public RetortHealthIndicator(Map<String, Retort> engines, String target, Status notAtTarget) {
+        super("Cannot read the migration state of the database");
+        this.engines = Map.copyOf(engines);
+        this.target = target;
+        this.notAtTarget = notAtTarget;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        boolean atTarget = true;
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (Map.Entry<String, Retort> engine : engines.entrySet()) {
+            StatusCommand.Result status = engine.getValue().status(target);
+            boolean ok = status.upToDate() && status.problems().isEmpty();
+            atTarget &= ok;
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("target", target);
+            d.put("current", status.current());
+            d.put("upToDate", ok);
+            if (!status.pending().isEmpty()) {
+                d.put("pending", status.pending());
+            }
+            if (!status.problems().isEmpty()) {
+                d.put("problems", status.problems());
+            }
+            details.put(engine.getKey(), d);
+        }
+        builder.status(atTarget ? Status.UP : notAtTarget).withDetails(details);
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO widget (id, name) VALUES (2, 'gear');
