@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,20 +63,29 @@ public class StartupApp {
      */
     @Bean
     @ConditionalOnBooleanProperty("bench.touch-db")
-    static BeanPostProcessor openDatabaseEarly() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSource ds) {
-                    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                        s.executeQuery("SELECT v FROM t_00001 WHERE id = 1").close();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
+    static OpenDatabaseEarly openDatabaseEarly() {
+        return new OpenDatabaseEarly();
+    }
+
+    /** Ordered, so it runs before {@link MigrationBeanTimer} (not ordered) sees the DataSource as created. */
+    static final class OpenDatabaseEarly implements BeanPostProcessor, Ordered {
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof DataSource ds) {
+                try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                    s.executeQuery("SELECT v FROM t_00001 WHERE id = 1").close();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
                 }
-                return bean;
             }
-        };
+            return bean;
+        }
     }
 
     /** One endpoint using the database, so the app has a JDBC user that waits for the migration. */
