@@ -1,5 +1,6 @@
 package dev.retort.bench;
 
+import dev.retort.bench.cases.AppStartupCase;
 import dev.retort.bench.cases.ApplyAllCase;
 import dev.retort.bench.cases.GraphResolveCase;
 import dev.retort.bench.cases.NoOpStartupCase;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Runs the benchmark cases of SPEC section 9 (1-3) and prints a Markdown table; also writes
+ * Runs the benchmark cases of SPEC section 9 (1-3 and 5) and prints a Markdown table; also writes
  * {@code results.md} and {@code results.json}. See docs/benchmarks.md.
  */
 public final class BenchMain {
@@ -92,6 +93,16 @@ public final class BenchMain {
                 GraphWorkspace graph = GraphGenerator.generate(work, options.graphRevisions());
                 environment.add("case 3: " + graph.describe());
                 measurements.addAll(new GraphResolveCase(graph, plan, progress).run());
+            }
+            if (options.cases().contains(5)) {
+                Path dir = Files.createDirectories(work.resolve("startup"));
+                LinearWorkspace revisions = RevisionGenerator.linear(dir, BenchOptions.STARTUP_REVISIONS);
+                AppStartupCase startup = new AppStartupCase(revisions, dir,
+                        new TrialPlan(options.warmups(), options.startupTrials()), options.startupTouchDb(), progress);
+                List<Measurement> results = startup.run();
+                measurements.addAll(results);
+                environment.add(startup.describe());
+                notes.add(AppStartupCase.summary(results));
             }
         } finally {
             deleteRecursively(work);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.bench.report.BenchReport;
 import dev.retort.bench.report.JsonReport;
 import dev.retort.bench.report.MarkdownReport;
+import dev.retort.bench.report.Measurement;
+import dev.retort.bench.report.TargetResult;
+import dev.retort.bench.report.Targets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -42,5 +45,34 @@ class BenchSmokeTest {
         assertThat(o.cases()).containsExactly(1, 3);
         assertThat(o.databases()).containsExactly("postgresql");
         assertThat(o.tools()).containsExactlyInAnyOrder("retort", "raw");
+    }
+
+    @Test
+    void parsesTheStartupCaseFlags() {
+        BenchOptions o = BenchOptions.parse(new String[] {"--cases", "5", "--startup-trials", "4", "--startup-touch-db"});
+
+        assertThat(o.cases()).containsExactly(5);
+        assertThat(o.startupTrials()).isEqualTo(4);
+        assertThat(o.startupTouchDb()).isTrue();
+        assertThat(BenchOptions.parse(new String[] {"--quick"}).startupTrials()).isEqualTo(3);
+        assertThat(BenchOptions.defaults().cases()).contains(5);
+        assertThat(BenchOptions.defaults().startupTrials()).isEqualTo(7);
+    }
+
+    @Test
+    void judgesTheStartupTargetsOnTheMigrationBeans() {
+        List<Measurement> ms = List.of(
+                new Measurement(5, "h2 file", Targets.NO_MIGRATION, List.of(1000.0, 1010.0, 990.0)),
+                new Measurement(5, "h2 file", Targets.RETORT, List.of(1030.0, 1040.0, 1020.0)),
+                new Measurement(5, "h2 file", Targets.FLYWAY, List.of(1100.0, 1110.0, 1090.0)),
+                new Measurement(5, "h2 file", Targets.RETORT_BEANS, List.of(30.0, 40.0, 20.0)),
+                new Measurement(5, "h2 file", Targets.FLYWAY_BEANS, List.of(100.0, 110.0, 90.0)));
+
+        List<TargetResult> targets = Targets.evaluate(ms);
+
+        assertThat(targets).extracting(TargetResult::value).containsExactly(30.0, -70.0);
+        assertThat(targets).extracting(TargetResult::verdict).containsExactly("PASS", "PASS");
+        assertThat(MarkdownReport.render(new BenchReport(List.of(), ms, targets, List.of())))
+                .contains("| 5 app startup (JVM start to ready) | h2 file | Retort | 1030 |");
     }
 }

@@ -15,6 +15,7 @@ public final class MarkdownReport {
             case 1 -> "1 apply all from empty";
             case 2 -> "2 all applied, nothing to do";
             case 3 -> "3 load + resolve graph";
+            case 5 -> "5 app startup (JVM start to ready)";
             default -> String.valueOf(caseNo);
         };
     }
@@ -55,7 +56,7 @@ public final class MarkdownReport {
 
     /** {@code m} relative to {@code base}: base in the denominator, or in the numerator when {@code inverse}. */
     private static String relative(List<Measurement> all, Measurement m, String base, boolean inverse) {
-        if (m.caseNo() == 3) {
+        if (m.caseNo() == 3 || m.caseNo() == 5) {
             return "–";
         }
         Optional<Measurement> b = Targets.find(all, m.caseNo(), m.database(), base);
@@ -66,7 +67,8 @@ public final class MarkdownReport {
     }
 
     static String ms(double v) {
-        return String.format(Locale.ROOT, v < 10 ? "%.2f" : v < 100 ? "%.1f" : "%.0f", v);
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a < 10 ? "%.2f" : a < 100 ? "%.1f" : "%.0f", v);
     }
 
     static String ratio(double v) {
