@@ -55,7 +55,15 @@ public class H2Dialect implements Dialect {
         String table = lockName;
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INT PRIMARY KEY)");
-            s.execute("MERGE INTO " + table + " KEY (id) VALUES (1)");
+            // Only insert the row when it is missing: touching it (MERGE) would wait on the holder's row lock.
+            try {
+                s.execute("INSERT INTO " + table + " (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM " + table
+                        + " WHERE id = 1)");
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) { // another engine inserted it first
+                    throw e;
+                }
+            }
             s.execute("SET LOCK_TIMEOUT 0");
         }
         connection.setAutoCommit(false);

@@ -222,6 +222,22 @@ class H2MigrationTest {
     }
 
     @Test
+    void upgradeAtTheTargetAnswersWithoutTheLockButWorkWaitsForIt() throws Exception {
+        retort.upgrade("bbbb0001");
+        Retort waiting = Retort.configure().dataSource(db.dataSource()).locations("classpath:graphs/branched")
+                .lock(true, java.time.Duration.ofMillis(100)).load();
+        try (Connection holder = db.connect();
+             dev.retort.dialect.DatabaseLock held = new dev.retort.dialect.H2Dialect()
+                     .lock(holder, "retort_version_lock", java.time.Duration.ZERO)) {
+            assertThat(waiting.upgrade("bbbb0001").steps()).isEmpty();
+            assertThatThrownBy(() -> waiting.upgrade("heads"))
+                    .isInstanceOf(dev.retort.dialect.LockTimeoutException.class)
+                    .hasMessageContaining("retort.lock.timeout");
+        }
+        assertThat(versionRows()).containsExactly("bbbb0001");
+    }
+
+    @Test
     void secondUpgradeWithNothingToDoRunsNothing() throws SQLException {
         retort.upgrade("heads");
         assertThat(retort.upgrade("heads").steps()).isEmpty();

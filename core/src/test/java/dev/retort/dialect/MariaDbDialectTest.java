@@ -57,9 +57,10 @@ class MariaDbDialectTest {
             assertThat(versions(maria, "retort_version")).containsExactly("eeee0001");
 
             try (DatabaseLock here = new MariaDbDialect().lock(holder, "retort_version_lock", Duration.ZERO)) {
+                // a downgrade has work to do, so it needs the lock (an upgrade at head returns without it)
                 assertThatThrownBy(() -> Retort.configure().dataSource(maria.dataSource())
                         .locations("classpath:realdb/branched").schema(maria.name())
-                        .lock(true, Duration.ofMillis(50)).load().upgrade("heads"))
+                        .lock(true, Duration.ofMillis(50)).load().downgrade("-1"))
                         .isInstanceOf(LockTimeoutException.class)
                         .hasMessageContaining("retort:" + maria.name() + ".retort_version_lock");
             }
