@@ -87,12 +87,13 @@ final class MigrationRun {
             Function<DatabaseState, MigrationPlan> planner, long start) {
         try (Connection c = ctx.connect()) {
             DatabaseState state = StateReader.read(ctx, c, false, true);
-            if (!state.versionTableExists() || !state.historyTableExists()) {
+            // A "started" history row may be another instance's run in progress, and every other problem is
+            // reported by the locked path after it reads the state again: here, only a clean state answers.
+            if (!state.versionTableExists() || !state.historyTableExists() || state.unresolvedPartial() != null
+                    || state.versions().stream().anyMatch(v -> !ctx.graph().contains(v))
+                    || ctx.config().validateChecksums() && !StateReader.checksumDrift(ctx, state).isEmpty()) {
                 return null;
             }
-            StateReader.refusePartial(state);
-            StateReader.refuseUnknown(ctx, state);
-            StateReader.refuseDrift(ctx, state);
             MigrationPlan plan = planner.apply(state);
             if (!plan.isEmpty()) {
                 return null;

@@ -238,6 +238,23 @@ class H2MigrationTest {
     }
 
     @Test
+    void anotherInstancesStartedRevisionIsWaitedForNotRefused() throws Exception {
+        retort.upgrade("aaaa0001");
+        Retort waiting = Retort.configure().dataSource(db.dataSource()).locations("classpath:graphs/branched")
+                .lock(true, java.time.Duration.ofMillis(100)).load();
+        try (Connection holder = db.connect();
+             dev.retort.dialect.DatabaseLock held = new dev.retort.dialect.H2Dialect()
+                     .lock(holder, "retort_version_lock", java.time.Duration.ZERO);
+             Connection other = db.connect(); Statement s = other.createStatement()) {
+            // what the holder's history looks like while its non-transactional revision runs
+            s.execute("INSERT INTO retort_history (revision, operation, started_at) VALUES ('cccc0001', 'upgrade', "
+                    + "CURRENT_TIMESTAMP)");
+            assertThatThrownBy(() -> waiting.upgrade("aaaa0001"))
+                    .isInstanceOf(dev.retort.dialect.LockTimeoutException.class);
+        }
+    }
+
+    @Test
     void secondUpgradeWithNothingToDoRunsNothing() throws SQLException {
         retort.upgrade("heads");
         assertThat(retort.upgrade("heads").steps()).isEmpty();
