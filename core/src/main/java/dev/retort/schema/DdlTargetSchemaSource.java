@@ -18,7 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The target schema from declarative DDL files ({@code retort.autogenerate.schema}): they run in a
@@ -26,6 +29,8 @@ import java.util.Set;
  * normalizes types, defaults and names exactly as it does for the live schema.
  */
 public final class DdlTargetSchemaSource implements TargetSchemaSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DdlTargetSchemaSource.class);
 
     private final List<String> locations;
     private final ClassLoader classLoader;
@@ -38,11 +43,18 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
 
     @Override
     public Schema load(Connection connection, SchemaDialect dialect) {
-        List<ScriptResource> files = read();
         SqlSplitter splitter = new SqlSplitter(dialect.name().equals("mariadb") ? SqlFlavor.MYSQL : SqlFlavor.STANDARD);
+        List<TargetFile> files = new ArrayList<>();
+        for (ScriptResource file : read()) {
+            files.add(new TargetFile(file.name(), splitter.split(file.content(), 1, file.name())));
+        }
+        Optional<Schema> fast = inTemporaryScratch(connection, dialect, files);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         try (ScratchSchema scratch = dialect.openScratch(connection)) {
-            for (ScriptResource file : files) {
-                execute(connection, file, splitter.split(file.content(), 1, file.name()));
+            for (TargetFile file : files) {
+                execute(connection, file);
             }
             return dialect.reflector().reflect(connection, scratch.name(), Set.of());
         } catch (SQLException e) {
@@ -52,8 +64,33 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         }
     }
 
-    private static void execute(Connection connection, ScriptResource file, List<SqlStatement> statements) {
-        for (SqlStatement statement : statements) {
+    /** The target built in the dialect's cheaper scratch, or empty when it has none or anything failed there. */
+    private static Optional<Schema> inTemporaryScratch(Connection connection, SchemaDialect dialect,
+            List<TargetFile> files) {
+        try {
+            Optional<ScratchSchema> temporary = dialect.openTemporaryScratch(connection);
+            if (temporary.isEmpty()) {
+                return Optional.empty();
+            }
+            try (ScratchSchema scratch = temporary.get(); Statement s = connection.createStatement()) {
+                // one batch: the driver sends it without waiting for each statement's answer
+                for (TargetFile file : files) {
+                    for (SqlStatement statement : file.statements()) {
+                        s.addBatch(statement.sql());
+                    }
+                }
+                s.executeBatch();
+                return Optional.of(dialect.reflector().reflect(connection, scratch.name(), Set.of()));
+            }
+        } catch (SQLException e) {
+            // the regular scratch runs the same DDL again and reports what fails there, with file and line
+            LOG.debug("Target DDL did not fit the temporary scratch ({}); using a regular scratch schema", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void execute(Connection connection, TargetFile file) {
+        for (SqlStatement statement : file.statements()) {
             try (Statement s = connection.createStatement()) {
                 s.execute(statement.sql());
             } catch (SQLException e) {
@@ -63,6 +100,9 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
                         + "unqualified names", e);
             }
         }
+    }
+
+    private record TargetFile(String name, List<SqlStatement> statements) {
     }
 
     private List<ScriptResource> read() {

@@ -4,6 +4,7 @@ import dev.retort.schema.reflect.SchemaReflector;
 import dev.retort.schema.render.SqlRenderer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** What autogenerate needs from one kind of database: reflection, rendering and a scratch schema. */
 public interface SchemaDialect {
@@ -20,4 +21,12 @@ public interface SchemaDialect {
 
     /** Creates an empty schema on the same server and makes it the default of {@code connection} until closed. */
     ScratchSchema openScratch(Connection connection) throws SQLException;
+
+    /**
+     * A cheaper scratch for target DDL that fits in it (PostgreSQL: the session's temporary schema), or empty.
+     * Any failure inside it is retried in {@link #openScratch}, whose errors are the ones reported.
+     */
+    default Optional<ScratchSchema> openTemporaryScratch(Connection connection) throws SQLException {
+        return Optional.empty();
+    }
 }

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 /** A throw-away schema; closing drops it and gives the connection its previous default back. */
 public interface ScratchSchema extends AutoCloseable {
 
-    /** The scratch schema's name as the catalog spells it. */
-    String name();
+    /** The scratch schema's name as the catalog spells it; asked after the target DDL ran in it. */
+    String name() throws SQLException;
 
     @Override
     void close() throws SQLException;

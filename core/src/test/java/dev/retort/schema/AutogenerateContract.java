@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.command.AutogenerateCommand;
 import dev.retort.schema.model.Column;
+import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Schema;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
@@ -147,6 +150,36 @@ abstract class AutogenerateContract {
         assertThat(bench.retort().check().differences()).isEmpty();
         bench.retort().downgrade("-1");
         assertThat(Canonical.of(bench.live())).isEqualTo(Canonical.of(before));
+    }
+
+    @Test
+    void foreignKeyToATableOfAnotherSchemaRoundTrips() throws Exception {
+        boolean maria = db().kind() == TestDatabase.Kind.MARIADB;
+        String other = maria ? db().name() + "_ref" : "ref";
+        try (Connection c = db().connect(); Statement s = c.createStatement()) {
+            s.execute((maria ? "CREATE DATABASE " : "CREATE SCHEMA ") + other);
+            s.execute("CREATE TABLE " + other + ".countries (id INTEGER NOT NULL PRIMARY KEY)");
+        }
+        try {
+            String target = SHOP + "CREATE TABLE cities (id INTEGER NOT NULL PRIMARY KEY, country_id INTEGER, "
+                    + "CONSTRAINT fk_cities_country FOREIGN KEY (country_id) REFERENCES " + other + ".countries (id));";
+            bench.migrateTo(SHOP, "shop");
+            Schema before = bench.live();
+            AutogenerateCommand.Result result = bench.migrateTo(target, "cities");
+            assertThat(result.diff().descriptions()).usingElementComparator(String.CASE_INSENSITIVE_ORDER)
+                    .contains("add table cities");
+            ForeignKey key = bench.live().table(db().kind() == TestDatabase.Kind.H2 ? "CITIES" : "cities")
+                    .foreignKeys().get(0);
+            assertThat(key.referencedSchema()).isEqualToIgnoringCase(other);
+            assertThat(key.referencedTable()).isEqualToIgnoringCase("countries");
+            assertThat(bench.retort().check().differences()).isEmpty();
+            bench.retort().downgrade("-1");
+            assertThat(Canonical.of(bench.live())).isEqualTo(Canonical.of(before));
+        } finally {
+            try (Connection c = db().connect(); Statement s = c.createStatement()) {
+                s.execute(maria ? "DROP DATABASE " + other : "DROP SCHEMA " + other + " CASCADE");
+            }
+        }
     }
 
     @Test

@@ -103,14 +103,14 @@ public sealed interface SchemaChange {
     record AddForeignKey(String table, ForeignKey key) implements SchemaChange {
         public SchemaChange inverse() { return new DropForeignKey(table, key); }
         public String describe() {
-            return "add foreign key " + table + key.columns() + " -> " + key.referencedTable() + key.referencedColumns();
+            return "add foreign key " + table + key.columns() + " -> " + key.referencedName() + key.referencedColumns();
         }
     }
 
     record DropForeignKey(String table, ForeignKey key) implements SchemaChange {
         public SchemaChange inverse() { return new AddForeignKey(table, key); }
         public String describe() {
-            return "remove foreign key " + key.name() + " " + table + key.columns() + " -> " + key.referencedTable()
+            return "remove foreign key " + key.name() + " " + table + key.columns() + " -> " + key.referencedName()
                     + key.referencedColumns();
         }
     }

@@ -211,7 +211,8 @@ public final class SchemaComparator {
     }
 
     private static List<Object> signature(ForeignKey fk) {
-        return List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onUpdate(), fk.onDelete());
+        return Arrays.asList(fk.columns(), fk.referencedSchema(), fk.referencedTable(), fk.referencedColumns(),
+                fk.onUpdate(), fk.onDelete());
     }
 
     private static List<Object> signature(Index i) {

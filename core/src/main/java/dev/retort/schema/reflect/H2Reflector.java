@@ -29,12 +29,15 @@ public final class H2Reflector implements SchemaReflector {
             + "IS_IDENTITY, IDENTITY_GENERATION, REMARKS FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? "
             + "ORDER BY TABLE_NAME, ORDINAL_POSITION";
 
+    /** Key columns; for a foreign key, with the referenced column (any schema) at the same position. */
     private static final String CONSTRAINTS = "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, "
-            + "k.COLUMN_NAME, k.POSITION_IN_UNIQUE_CONSTRAINT, rc.UNIQUE_CONSTRAINT_NAME, rc.UPDATE_RULE, rc.DELETE_RULE "
+            + "k.COLUMN_NAME, rk.TABLE_SCHEMA, rk.TABLE_NAME, rk.COLUMN_NAME, rc.UPDATE_RULE, rc.DELETE_RULE "
             + "FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k "
             + "ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
             + "LEFT JOIN INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc ON rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA "
             + "AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME "
+            + "LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE rk ON rk.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA "
+            + "AND rk.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME AND rk.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT "
             + "WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') "
             + "ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION";
 
@@ -74,27 +77,19 @@ public final class H2Reflector implements SchemaReflector {
                 k.table = rs.getString(1);
                 k.type = rs.getString(3);
                 k.columns.add(rs.getString(4));
-                k.positions.add(rs.getInt(5));
-                k.referenced = rs.getString(6);
-                k.onUpdate = rs.getString(7);
-                k.onDelete = rs.getString(8);
+                k.referencedSchema = schema.equals(rs.getString(5)) ? null : rs.getString(5);
+                k.referencedTable = rs.getString(6);
+                k.referencedColumns.add(rs.getString(7));
+                k.onUpdate = rs.getString(8);
+                k.onDelete = rs.getString(9);
             }
         }
         keys.forEach((name, k) -> {
             switch (k.type) {
                 case "PRIMARY KEY" -> tables.primaryKey(k.table, new PrimaryKey(name, k.columns));
                 case "UNIQUE" -> tables.unique(k.table, new UniqueConstraint(name, k.columns));
-                default -> {
-                    Key target = keys.get(k.referenced);
-                    if (target != null) {
-                        List<String> refColumns = new ArrayList<>();
-                        for (int position : k.positions) {
-                            refColumns.add(target.columns.get(position - 1));
-                        }
-                        tables.foreignKey(k.table, new ForeignKey(name, k.columns, target.table, refColumns,
-                                k.onUpdate, k.onDelete));
-                    }
-                }
+                default -> tables.foreignKey(k.table, new ForeignKey(name, k.columns, k.referencedSchema,
+                        k.referencedTable, k.referencedColumns, k.onUpdate, k.onDelete));
             }
         });
         try (PreparedStatement p = prepare(connection, CHECKS, schema); ResultSet rs = p.executeQuery()) {
@@ -147,10 +142,11 @@ public final class H2Reflector implements SchemaReflector {
     private static final class Key {
         String table;
         String type;
-        String referenced;
+        String referencedSchema;
+        String referencedTable;
         String onUpdate;
         String onDelete;
         final List<String> columns = new ArrayList<>();
-        final List<Integer> positions = new ArrayList<>();
+        final List<String> referencedColumns = new ArrayList<>();
     }
 }

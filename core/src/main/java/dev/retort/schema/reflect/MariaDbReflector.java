@@ -32,7 +32,7 @@ public final class MariaDbReflector implements SchemaReflector {
             + "ORDER BY table_name, ordinal_position";
 
     private static final String KEYS = "SELECT tc.table_name, tc.constraint_name, tc.constraint_type, k.column_name, "
-            + "k.referenced_table_name, k.referenced_column_name FROM information_schema.table_constraints tc "
+            + "k.referenced_table_name, k.referenced_column_name, k.referenced_table_schema FROM information_schema.table_constraints tc "
             + "JOIN information_schema.key_column_usage k ON k.constraint_schema = tc.constraint_schema "
             + "AND k.table_name = tc.table_name AND k.constraint_name = tc.constraint_name "
             + "WHERE tc.table_schema = ? AND tc.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') "
@@ -80,6 +80,7 @@ public final class MariaDbReflector implements SchemaReflector {
                 k.type = rs.getString(3);
                 k.columns.add(rs.getString(4));
                 k.referencedTable = rs.getString(5);
+                k.referencedSchema = schema.equals(rs.getString(7)) ? null : rs.getString(7);
                 if (rs.getString(6) != null) {
                     k.referencedColumns.add(rs.getString(6));
                 }
@@ -95,8 +96,8 @@ public final class MariaDbReflector implements SchemaReflector {
                 }
                 default -> {
                     String[] rule = rules.getOrDefault(List.of(k.table, k.name), new String[] {"RESTRICT", "RESTRICT"});
-                    tables.foreignKey(k.table, new ForeignKey(k.name, k.columns, k.referencedTable, k.referencedColumns,
-                            rule[0], rule[1]));
+                    tables.foreignKey(k.table, new ForeignKey(k.name, k.columns, k.referencedSchema, k.referencedTable,
+                            k.referencedColumns, rule[0], rule[1]));
                 }
             }
         }
@@ -134,6 +135,7 @@ public final class MariaDbReflector implements SchemaReflector {
         final String table;
         final String name;
         String type;
+        String referencedSchema;
         String referencedTable;
         final List<String> columns = new ArrayList<>();
         final List<String> referencedColumns = new ArrayList<>();

@@ -79,10 +79,9 @@ public final class PostgresReflector implements SchemaReflector {
                     case "p" -> tables.primaryKey(table, new PrimaryKey(name, columns));
                     case "u" -> tables.unique(table, new UniqueConstraint(name, columns));
                     case "f" -> {
-                        String refTable = schema.equals(rs.getString(6)) ? rs.getString(5)
-                                : rs.getString(6) + "." + rs.getString(5);
-                        tables.foreignKey(table, new ForeignKey(name, columns, refTable, strings(rs.getArray(7)),
-                                action(rs.getString(8)), action(rs.getString(9))));
+                        String refSchema = schema.equals(rs.getString(6)) ? null : rs.getString(6);
+                        tables.foreignKey(table, new ForeignKey(name, columns, refSchema, rs.getString(5),
+                                strings(rs.getArray(7)), action(rs.getString(8)), action(rs.getString(9))));
                     }
                     default -> tables.check(table, new CheckConstraint(name, rs.getString(10)));
                 }

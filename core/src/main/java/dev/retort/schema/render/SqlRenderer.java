@@ -185,6 +185,7 @@ public abstract class SqlRenderer {
         StringBuilder b = new StringBuilder("CONSTRAINT ")
                 .append(quote(name(fk.name(), table + "_" + String.join("_", fk.columns()) + "_fkey")))
                 .append(" FOREIGN KEY (").append(names(fk.columns())).append(") REFERENCES ")
+                .append(fk.referencedSchema() == null ? "" : quote(fk.referencedSchema()) + ".")
                 .append(quote(fk.referencedTable())).append(" (").append(names(fk.referencedColumns())).append(')');
         if (!"NO ACTION".equals(fk.onUpdate())) {
             b.append(" ON UPDATE ").append(fk.onUpdate());

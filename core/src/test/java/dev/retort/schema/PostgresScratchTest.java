@@ -1,0 +1,96 @@
+package dev.retort.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.schema.model.Schema;
+import dev.retort.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where PostgreSQL builds the target: the session's temporary schema when the DDL fits there, a regular
+ * scratch schema otherwise; either way the caller's connection is left as it was.
+ */
+class PostgresScratchTest {
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @TempDir
+    Path dir;
+
+    private Schema load(Connection c, String ddl) throws Exception {
+        Path file = Files.createTempFile(dir, "schema", ".sql");
+        Files.writeString(file, ddl);
+        return new DdlTargetSchemaSource(List.of("filesystem:" + file), getClass().getClassLoader())
+                .load(c, new PostgresSchemaDialect());
+    }
+
+    @Test
+    void theTargetIsBuiltInTheTemporarySchemaAndLeavesNothingBehind() throws Exception {
+        try (Connection c = db.connect()) {
+            Schema target = load(c, "CREATE TABLE a (id SERIAL PRIMARY KEY);\n"
+                    + "CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));\n"
+                    + "CREATE INDEX ix_b_a ON b (a_id);");
+            assertThat(target.tables().keySet()).containsExactlyInAnyOrder("a", "b");
+            assertThat(target.table("a").columns().get(0).defaultValue()).isEqualTo("nextval('a_id_seq'::regclass)");
+            assertThat(target.table("b").foreignKeys().get(0).referencedSchema()).isNull();
+            assertThat(c.getAutoCommit()).isTrue();
+            assertThat(count(c, "SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema()")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'retort_scratch_%'")).isZero();
+        }
+    }
+
+    @Test
+    void temporaryTablesTheSessionAlreadyHasAreNeitherPartOfTheTargetNorTouched() throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE session_scratch (x INTEGER)");
+            s.execute("INSERT INTO session_scratch VALUES (1)");
+            Schema target = load(c, "CREATE TABLE a (id INTEGER PRIMARY KEY);");
+            assertThat(target.tables().keySet()).containsExactly("a");
+            assertThat(count(c, "SELECT count(*) FROM session_scratch")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTargetThatCannotBeTemporaryIsBuiltInARegularScratchSchema() throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS lookup");
+            s.execute("CREATE TABLE IF NOT EXISTS lookup.countries (id INTEGER PRIMARY KEY)");
+            // a temporary table cannot reference a permanent one, so this only works in a regular schema
+            Schema target = load(c, "CREATE TABLE cities (id INTEGER PRIMARY KEY, "
+                    + "country_id INTEGER REFERENCES lookup.countries (id));");
+            assertThat(target.table("cities").foreignKeys().get(0).referencedName()).isEqualTo("lookup.countries");
+            assertThat(c.getAutoCommit()).isTrue();
+            assertThat(count(c, "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'retort_scratch_%'")).isZero();
+        }
+    }
+
+    @Test
+    void aStatementThatFailsEverywhereIsReportedWithItsFileAndLine() throws Exception {
+        try (Connection c = db.connect()) {
+            assertThatThrownBy(() -> load(c, "CREATE TABLE a (id INTEGER PRIMARY KEY);\n\nCREATE TABLE b (id NOPE);"))
+                    .isInstanceOf(SchemaException.class)
+                    .hasMessageContaining("Statement 2 of filesystem:")
+                    .hasMessageContaining("(line 3)")
+                    .hasMessageContaining("type \"nope\" does not exist");
+            assertThat(c.getAutoCommit()).isTrue();
+            assertThat(count(c, "SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema()")).isZero();
+        }
+    }
+
+    private static long count(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
