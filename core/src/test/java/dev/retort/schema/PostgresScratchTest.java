@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.schema.model.Schema;
+import dev.retort.schema.reflect.PostgresReflector;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +85,33 @@ class PostgresScratchTest {
                     .hasMessageContaining("type \"nope\" does not exist");
             assertThat(c.getAutoCommit()).isTrue();
             assertThat(count(c, "SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema()")).isZero();
+        }
+    }
+
+    @Test
+    void reflectionLeavesTheCallersConnectionAndTransactionAsTheyWere() throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS reflected (id INTEGER PRIMARY KEY)");
+            String before = setting(c);
+            new PostgresReflector().reflect(c, "public", java.util.Set.of());
+            assertThat(c.getAutoCommit()).isTrue();
+            assertThat(setting(c)).isEqualTo(before);
+
+            c.setAutoCommit(false);
+            s.execute("INSERT INTO reflected VALUES (1)");
+            Schema inTransaction = new PostgresReflector().reflect(c, "public", java.util.Set.of());
+            assertThat(inTransaction.tables()).containsKey("reflected");
+            assertThat(setting(c)).isEqualTo(before);
+            c.commit();
+            c.setAutoCommit(true);
+            assertThat(count(c, "SELECT count(*) FROM reflected")).isEqualTo(1);
+        }
+    }
+
+    private static String setting(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW max_parallel_workers_per_gather")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -53,8 +54,46 @@ public final class PostgresReflector implements SchemaReflector {
             + "WHERE n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = x.indexrelid "
             + "AND con.conrelid = x.indrelid AND con.contype IN ('p', 'u', 'x')) ORDER BY c.relname, i.relname";
 
+    /**
+     * Runs the queries in one transaction (one snapshot) without parallel workers: catalogs bloated by earlier
+     * scratch schemas make the planner start workers, which costs more than the scans on a fresh session.
+     */
     @Override
     public Schema reflect(Connection connection, String schema, Set<String> excluded) throws SQLException {
+        boolean ownTransaction = connection.getAutoCommit();
+        if (ownTransaction) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            String previous;
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT current_setting('max_parallel_workers_per_gather'), "
+                            + "set_config('max_parallel_workers_per_gather', '0', true)")) {
+                rs.next();
+                previous = rs.getString(1);
+            }
+            Schema reflected = query(connection, schema, excluded);
+            if (!ownTransaction) {
+                // after a failure the caller's transaction is aborted and its rollback undoes the setting
+                try (PreparedStatement p = connection.prepareStatement(
+                        "SELECT set_config('max_parallel_workers_per_gather', ?, true)")) {
+                    p.setString(1, previous);
+                    p.execute();
+                }
+            }
+            return reflected;
+        } finally {
+            if (ownTransaction) {
+                try {
+                    connection.rollback();
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+        }
+    }
+
+    private static Schema query(Connection connection, String schema, Set<String> excluded) throws SQLException {
         Tables tables = new Tables(excluded);
         try (PreparedStatement p = prepare(connection, TABLES, schema); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
