@@ -73,7 +73,7 @@ public final class RetortCli {
     String autogenerateSchema;
 
     @Option(names = "--json", scope = ScopeType.INHERIT,
-            description = "Print JSON (current, history, heads, branches, show).")
+            description = "Print JSON (current, history, heads, branches, show, check).")
     boolean json;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

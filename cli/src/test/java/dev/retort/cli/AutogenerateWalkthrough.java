@@ -51,6 +51,10 @@ abstract class AutogenerateWalkthrough {
         assertThat(differs.code()).as(differs.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
         assertThat(differs.err().toLowerCase())
                 .isEqualTo("retort: new upgrade operations detected:\n  add column account.email\n");
+        Run differsJson = cli.run("check", "--json");
+        assertThat(differsJson.code()).as(differsJson.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(differsJson.out().toLowerCase().replaceAll("\\s", ""))
+                .isEqualTo("{\"clean\":false,\"differences\":[\"addcolumnaccount.email\"],\"notes\":[]}");
 
         Run second = ok(cli.run("revision", "--autogenerate", "-m", "add email", "--rev-id", "auto2",
                 "--branch-label", "accounts"));
@@ -61,6 +65,8 @@ abstract class AutogenerateWalkthrough {
         ok(cli.run("upgrade", "head"));
         assertThat(Schemas.columns(url())).anyMatch(c -> c.startsWith("account.email "));
         ok(cli.run("check"));
+        assertThat(ok(cli.run("--json", "check")).out().replaceAll("\\s", ""))
+                .isEqualTo("{\"clean\":true,\"differences\":[],\"notes\":[]}");
 
         Run nothing = ok(cli.run("revision", "--autogenerate", "-m", "nothing new", "--rev-id", "auto3"));
         assertThat(nothing.out()).doesNotContain("Detected");

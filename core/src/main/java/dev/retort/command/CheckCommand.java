@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.schema.diff.SchemaDiff;
 import java.util.List;
 
 /**
@@ -8,11 +9,16 @@ import java.util.List;
  */
 public final class CheckCommand {
 
-    /** One description per pending operation; empty when the schema matches. */
-    public record Result(List<String> differences) {
+    /**
+     * One description per pending operation; empty when the schema matches.
+     *
+     * @param notes review notes autogenerate would write (possible renames)
+     */
+    public record Result(List<String> differences, List<String> notes) {
 
         public Result {
             differences = List.copyOf(differences);
+            notes = List.copyOf(notes);
         }
 
         public boolean clean() {
@@ -27,6 +33,7 @@ public final class CheckCommand {
     }
 
     public Result run() {
-        return new Result(new AutogenerateCommand(ctx).compare().descriptions());
+        SchemaDiff diff = new AutogenerateCommand(ctx).compare();
+        return new Result(diff.descriptions(), diff.notes());
     }
 }

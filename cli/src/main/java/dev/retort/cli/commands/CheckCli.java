@@ -2,6 +2,8 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.ExitCodes;
 import dev.retort.command.CheckCommand;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code check}: would autogenerate find changes? */
@@ -12,6 +14,14 @@ public final class CheckCli extends CliCommand {
     @Override
     public Integer call() {
         CheckCommand.Result result = retort().check();
+        if (root.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("clean", result.clean());
+            json.put("differences", result.differences());
+            json.put("notes", result.notes());
+            printJson(json);
+            return result.clean() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        }
         if (result.clean()) {
             out().println("No new upgrade operations detected.");
             return ExitCodes.OK;
