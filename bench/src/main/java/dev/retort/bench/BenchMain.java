@@ -2,12 +2,14 @@ package dev.retort.bench;
 
 import dev.retort.bench.cases.AppStartupCase;
 import dev.retort.bench.cases.ApplyAllCase;
+import dev.retort.bench.cases.AutogenerateCase;
 import dev.retort.bench.cases.GraphResolveCase;
 import dev.retort.bench.cases.NoOpStartupCase;
 import dev.retort.bench.cases.TrialPlan;
 import dev.retort.bench.db.BenchDatabase;
 import dev.retort.bench.db.H2Database;
 import dev.retort.bench.db.PostgresDatabase;
+import dev.retort.bench.gen.AutogenerateSchemas;
 import dev.retort.bench.gen.GraphGenerator;
 import dev.retort.bench.gen.GraphWorkspace;
 import dev.retort.bench.gen.LinearWorkspace;
@@ -31,11 +33,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Runs the benchmark cases of SPEC section 9 (1-3 and 5) and prints a Markdown table; also writes
+ * Runs the benchmark cases 1-5 of SPEC section 9 and prints a Markdown table; also writes
  * {@code results.md} and {@code results.json}. See docs/benchmarks.md.
  */
 public final class BenchMain {
@@ -76,11 +79,14 @@ public final class BenchMain {
         List<String> notes = new ArrayList<>();
         Path work = Files.createTempDirectory("retort-bench");
         try {
+            // probed once, so an unreachable server gives one note for cases 1, 2 and 4
+            List<BenchDatabase> databases = options.cases().stream().anyMatch(c -> c <= 2 || c == 4)
+                    ? databases(options, notes) : List.of();
             if (options.cases().contains(1) || options.cases().contains(2)) {
                 LinearWorkspace linear = RevisionGenerator.linear(work, options.revisions());
                 environment.add("cases 1-2: " + linear.count() + " revisions in a linear chain, each CREATE TABLE + "
                         + "INSERT, one commit per revision; filesystem locations for every tool");
-                for (BenchDatabase db : databases(options, notes)) {
+                for (BenchDatabase db : databases) {
                     if (options.cases().contains(1)) {
                         measurements.addAll(new ApplyAllCase(linear, selected(applyRunners(linear), options), plan, progress).run(db));
                     }
@@ -93,6 +99,9 @@ public final class BenchMain {
                 GraphWorkspace graph = GraphGenerator.generate(work, options.graphRevisions());
                 environment.add("case 3: " + graph.describe());
                 measurements.addAll(new GraphResolveCase(graph, plan, progress).run());
+            }
+            if (options.cases().contains(4)) {
+                measurements.addAll(autogenerate(options, databases, work, plan, progress, environment, notes));
             }
             if (options.cases().contains(5)) {
                 Path dir = Files.createDirectories(work.resolve("startup"));
@@ -108,6 +117,24 @@ public final class BenchMain {
             deleteRecursively(work);
         }
         return new BenchReport(environment, measurements, Targets.evaluate(measurements), notes);
+    }
+
+    /** Case 4 runs on PostgreSQL only; without it, a note says why it was skipped. */
+    private static List<Measurement> autogenerate(BenchOptions options, List<BenchDatabase> databases, Path work,
+            TrialPlan plan, Consumer<String> progress, List<String> environment, List<String> notes) throws Exception {
+        Optional<PostgresDatabase> pg = databases.stream()
+                .filter(PostgresDatabase.class::isInstance).map(PostgresDatabase.class::cast).findFirst();
+        if (pg.isEmpty()) {
+            if (!options.databases().contains("postgresql")) {
+                note(notes, "Skipped case 4: it runs on PostgreSQL only and --db does not include postgresql");
+            } // else the server is unreachable, and the note on the PostgreSQL cases already says so
+            return List.of();
+        }
+        Path dir = work.resolve("autogenerate");
+        AutogenerateSchemas schemas = AutogenerateSchemas.write(dir, options.schemaTables(), options.schemaChanged());
+        environment.add("case 4: " + schemas.describe() + "; Liquibase diffs against a second database holding the "
+                + "target");
+        return new AutogenerateCase(schemas, dir, plan, progress).run(pg.get());
     }
 
     private static List<ToolRunner> selected(List<ToolRunner> runners, BenchOptions options) {
@@ -133,12 +160,15 @@ public final class BenchMain {
             if (reason == null) {
                 out.add(db);
             } else {
-                String note = "Skipped the " + db.name() + " cases: " + reason;
-                notes.add(note);
-                System.err.println(note);
+                note(notes, "Skipped the " + db.name() + " cases: " + reason);
             }
         }
         return out;
+    }
+
+    private static void note(List<String> notes, String note) {
+        notes.add(note);
+        System.err.println(note);
     }
 
     private static Path defaultOutputDirectory() throws URISyntaxException {

@@ -12,17 +12,20 @@ import java.util.Set;
  * @param out where results.md and results.json go; null = the directory of the bench jar (bench/target)
  * @param startupTrials measured trials of case 5 (one JVM start each; noisier, so more of them)
  * @param startupTouchDb case 5's app opens its database when its DataSource is created, in every mode
+ * @param schemaTables tables of the case 4 schema
+ * @param schemaChanged tables of the case 4 schema that the target adds a column to
  */
 public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<String> databases, int revisions,
-        int graphRevisions, Path out, Set<String> tools, int startupTrials, boolean startupTouchDb) {
+        int graphRevisions, Path out, Set<String> tools, int startupTrials, boolean startupTouchDb, int schemaTables,
+        int schemaChanged) {
 
     /** Revisions of the case 5 app (SPEC section 9 case 5, issue 4 item 7). */
     public static final int STARTUP_REVISIONS = 100;
 
-    /** Cases 1-3 only: case 5 with its defaults. */
+    /** Cases 1-3 only: cases 4 and 5 with their defaults. */
     public BenchOptions(int warmups, int trials, Set<Integer> cases, List<String> databases, int revisions,
             int graphRevisions, Path out, Set<String> tools) {
-        this(warmups, trials, cases, databases, revisions, graphRevisions, out, tools, 7, false);
+        this(warmups, trials, cases, databases, revisions, graphRevisions, out, tools, 7, false, 500, 50);
     }
 
     public static final String USAGE = """
@@ -30,11 +33,14 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
               --quick              1 warm-up + 3 measured trials (default 2 + 5; case 5: 2 + 7)
               --warmup N           warm-up trials per case
               --trials N           measured trials per case (the median is reported)
-              --cases 1,2,3,5      which cases to run (default all; 5 = app startup, one JVM per trial)
+              --cases 1,2,3,4,5    which cases to run (default all; 4 = autogenerate compare, PostgreSQL only;
+                                   5 = app startup, one JVM per trial)
               --db h2,postgresql   which databases (default both; PostgreSQL from RETORT_BENCH_POSTGRES_URL,
                                    default jdbc:postgresql://127.0.0.1:5432/test?user=postgres)
               --revisions N        revisions for cases 1 and 2 (default 1000)
               --graph-revisions N  revisions of the case 3 graph (default 10000)
+              --schema-tables N    tables of the case 4 schema (default 500)
+              --schema-changed N   case 4 tables the target adds a column to (default 50)
               --tools a,b          only these tools in cases 1-2 (retort, flyway, liquibase, raw); for profiling
               --startup-trials N   measured trials of case 5 (default 7, --quick 3)
               --startup-touch-db   case 5's app opens its database when the DataSource is created, in every mode
@@ -42,8 +48,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
             """;
 
     public static BenchOptions defaults() {
-        return new BenchOptions(2, 5, Set.of(1, 2, 3, 5), List.of("h2", "postgresql"), 1000, 10_000, null,
-                Set.of("retort", "flyway", "liquibase", "raw"), 7, false);
+        return new BenchOptions(2, 5, Set.of(1, 2, 3, 4, 5), List.of("h2", "postgresql"), 1000, 10_000, null,
+                Set.of("retort", "flyway", "liquibase", "raw"), 7, false, 500, 50);
     }
 
     public static BenchOptions parse(String[] args) {
@@ -58,6 +64,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
         Set<String> tools = o.tools;
         int startupTrials = o.startupTrials;
         boolean startupTouchDb = o.startupTouchDb;
+        int schemaTables = o.schemaTables;
+        int schemaChanged = o.schemaChanged;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -72,6 +80,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
                 case "--db" -> databases = parseDatabases(value(args, ++i, a));
                 case "--revisions" -> revisions = Integer.parseInt(value(args, ++i, a));
                 case "--graph-revisions" -> graphRevisions = Integer.parseInt(value(args, ++i, a));
+                case "--schema-tables" -> schemaTables = Integer.parseInt(value(args, ++i, a));
+                case "--schema-changed" -> schemaChanged = Integer.parseInt(value(args, ++i, a));
                 case "--startup-trials" -> startupTrials = Integer.parseInt(value(args, ++i, a));
                 case "--startup-touch-db" -> startupTouchDb = true;
                 case "--out" -> out = Path.of(value(args, ++i, a));
@@ -79,12 +89,14 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
         }
-        if (trials < 1 || warmups < 0 || revisions < 1 || graphRevisions < 200 || startupTrials < 1) {
+        if (trials < 1 || warmups < 0 || revisions < 1 || graphRevisions < 200 || startupTrials < 1
+                || schemaChanged < 1 || schemaChanged > schemaTables) {
             throw new IllegalArgumentException("need --trials >= 1, --warmup >= 0, --revisions >= 1, "
-                    + "--graph-revisions >= 200, --startup-trials >= 1\n" + USAGE);
+                    + "--graph-revisions >= 200, --startup-trials >= 1, 1 <= --schema-changed <= --schema-tables\n"
+                    + USAGE);
         }
         return new BenchOptions(warmups, trials, cases, databases, revisions, graphRevisions, out, tools,
-                startupTrials, startupTouchDb);
+                startupTrials, startupTouchDb, schemaTables, schemaChanged);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -98,8 +110,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
         Set<Integer> out = new LinkedHashSet<>();
         for (String c : list.split(",")) {
             int n = Integer.parseInt(c.strip());
-            if (n < 1 || n > 5 || n == 4) {
-                throw new IllegalArgumentException("cases are 1, 2, 3 and 5 (4 of SPEC section 9 is not here yet)");
+            if (n < 1 || n > 5) {
+                throw new IllegalArgumentException("cases are 1 to 5 (SPEC section 9), got " + n);
             }
             out.add(n);
         }

@@ -60,6 +60,45 @@ class BenchSmokeTest {
     }
 
     @Test
+    void parsesTheAutogenerateCaseFlags() {
+        BenchOptions o = BenchOptions.parse(new String[] {"--cases", "4", "--schema-tables", "20", "--schema-changed", "5"});
+
+        assertThat(o.cases()).containsExactly(4);
+        assertThat(o.schemaTables()).isEqualTo(20);
+        assertThat(o.schemaChanged()).isEqualTo(5);
+        assertThat(BenchOptions.defaults().cases()).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(BenchOptions.defaults().schemaTables()).isEqualTo(500);
+        assertThat(BenchOptions.defaults().schemaChanged()).isEqualTo(50);
+    }
+
+    @Test
+    void skipsTheAutogenerateCaseWithANoteWithoutPostgres(@TempDir Path out) throws Exception {
+        BenchOptions options = new BenchOptions(0, 1, Set.of(4), List.of("h2"), 5, 200, out, Set.of("retort"));
+
+        BenchReport report = BenchMain.run(options, line -> { });
+
+        assertThat(report.measurements()).isEmpty();
+        assertThat(report.notes()).singleElement().asString().contains("Skipped case 4");
+    }
+
+    @Test
+    void setsLiquibaseDiffAgainstRetortsCompareInCase4() {
+        List<Measurement> ms = List.of(
+                new Measurement(4, "postgresql", Targets.AUTOGENERATE_COMPARE, List.of(100.0)),
+                new Measurement(4, "postgresql", Targets.AUTOGENERATE_COMMAND, List.of(2000.0)),
+                new Measurement(4, "postgresql", Targets.LIQUIBASE_DIFF, List.of(10000.0)));
+
+        List<TargetResult> targets = Targets.evaluate(ms);
+        String markdown = MarkdownReport.render(new BenchReport(List.of(), ms, targets, List.of()));
+
+        assertThat(targets).extracting(TargetResult::verdict).containsExactly("PASS", "MISS");
+        assertThat(markdown)
+                .contains("| postgresql | Retort reflect+compare | 100 | 100–100 | – | 1.00× |")
+                .contains("| postgresql | Retort revision --autogenerate | 2000 | 2000–2000 | – | – |")
+                .contains("| postgresql | Liquibase diff | 10000 | 10000–10000 | – | 0.01× |");
+    }
+
+    @Test
     void judgesTheStartupTargetsOnTheMigrationBeans() {
         List<Measurement> ms = List.of(
                 new Measurement(5, "h2 file", Targets.NO_MIGRATION, List.of(1000.0, 1010.0, 990.0)),

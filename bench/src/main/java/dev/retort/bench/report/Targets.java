@@ -12,6 +12,12 @@ public final class Targets {
     public static final String LIQUIBASE = "Liquibase";
     public static final String RAW = "raw JDBC";
     public static final String GRAPH_TOTAL = "Retort total";
+    /** Case 4: reflect the live schema and compare it with a target loaded beforehand; the row Liquibase is set against. */
+    public static final String AUTOGENERATE_COMPARE = "Retort reflect+compare";
+    /** Case 4: the whole {@code revision --autogenerate} command, scratch schema included. */
+    public static final String AUTOGENERATE_COMMAND = "Retort revision --autogenerate";
+    /** Case 4: Liquibase's diff of the two databases, rendered as a changelog. */
+    public static final String LIQUIBASE_DIFF = "Liquibase diff";
     /** Case 5: the app with neither Retort nor Flyway running at startup. */
     public static final String NO_MIGRATION = "none";
     /** Case 5: wall time inside the Retort starter's beans ({@code retort}, {@code retortMigrationInitializer}). */
@@ -36,6 +42,10 @@ public final class Targets {
         startup(measurements, out);
         find(measurements, 3, null, GRAPH_TOTAL).ifPresent(m -> out.add(new TargetResult(3, m.database(),
                 "load + resolve the graph < 300 ms", m.median(), 300, "ms")));
+        find(measurements, 4, null, AUTOGENERATE_COMPARE).ifPresent(m -> out.add(new TargetResult(4, m.database(),
+                AUTOGENERATE_COMPARE + " <= 300 ms", m.median(), 300, "ms")));
+        find(measurements, 4, null, AUTOGENERATE_COMMAND).ifPresent(m -> out.add(new TargetResult(4, m.database(),
+                AUTOGENERATE_COMMAND + " <= 1500 ms", m.median(), 1500, "ms")));
         return out;
     }
 
@@ -66,6 +76,11 @@ public final class Targets {
                 STARTUP_LIMIT_MS, "ms"));
         flyway.ifPresent(f -> out.add(new TargetResult(5, db, "Retort adds less than Flyway's starter "
                 + "(measured: Retort's migration beans - Flyway's)", retort.get().median() - f.median(), 0, "ms")));
+    }
+
+    /** The row the "Retort ÷ tool" column divides by the other tools' rows: Retort's own, or case 4's compare. */
+    static String retortRow(int caseNo) {
+        return caseNo == 4 ? AUTOGENERATE_COMPARE : RETORT;
     }
 
     static Optional<Measurement> find(List<Measurement> all, int caseNo, String db, String tool) {
