@@ -3,6 +3,7 @@ package dev.retort.graph;
 import dev.retort.script.RevisionScript;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +31,8 @@ public final class RevisionGraph {
     static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
     /** Sentinel returned by walks that step below the roots. */
     static final String BASE = "base";
+    /** 8 MB of ancestor sets at most: e.g. 1,000 merge parents in a 64,000-revision graph. */
+    private static final long ANCESTOR_SET_BUDGET_WORDS = 1L << 20;
 
     private final Map<String, RevisionNode> nodes;
     private final Map<String, RevisionNode> labels;
@@ -39,6 +42,10 @@ public final class RevisionGraph {
     /** Nodes by load order, and each node's normalized down revisions as load orders (for ancestor bit sets). */
     private RevisionNode[] byOrder;
     private int[][] parentOrders;
+    /** Load orders, every revision after its parents. */
+    private int[] parentsFirst;
+    /** See {@link #mergeParentAncestors()}; built on first use. */
+    private volatile long[][] mergeParentAncestors;
 
     private RevisionGraph(Map<String, RevisionNode> nodes, Map<String, RevisionNode> labels) {
         this.nodes = nodes;
@@ -125,16 +132,20 @@ public final class RevisionGraph {
                 }
             }
         }
-        detectCycles(nodes);
+        List<RevisionNode> topological = detectCycles(nodes);
         RevisionGraph graph = new RevisionGraph(nodes, labels);
         graph.normalizeDependencies();
         graph.indexParents();
-        graph.propagateBranchLabels();
+        graph.propagateBranchLabels(topological);
+        graph.parentsFirst = topological.stream().mapToInt(node -> node.order).toArray();
         return graph;
     }
 
-    /** Kahn's algorithm over every edge (down_revision and depends_on); what is left sits on a cycle. */
-    private static void detectCycles(Map<String, RevisionNode> nodes) {
+    /**
+     * Kahn's algorithm over every edge (down_revision and depends_on); what is left sits on a cycle.
+     * Returns the revisions parents first.
+     */
+    private static List<RevisionNode> detectCycles(Map<String, RevisionNode> nodes) {
         Map<String, Integer> pending = new HashMap<>(nodes.size() * 2);
         Deque<RevisionNode> ready = new ArrayDeque<>();
         for (RevisionNode node : nodes.values()) {
@@ -143,17 +154,17 @@ public final class RevisionGraph {
                 ready.add(node);
             }
         }
-        int done = 0;
+        List<RevisionNode> topological = new ArrayList<>(nodes.size());
         while (!ready.isEmpty()) {
             RevisionNode node = ready.poll();
-            done++;
+            topological.add(node);
             for (String child : node.allChildren) {
                 if (pending.merge(child, -1, Integer::sum) == 0) {
                     ready.add(nodes.get(child));
                 }
             }
         }
-        if (done != nodes.size()) {
+        if (topological.size() != nodes.size()) {
             List<String> stuck = new ArrayList<>();
             for (RevisionNode node : nodes.values()) {
                 if (pending.get(node.id()) > 0 && stuck.size() < 10) {
@@ -163,6 +174,7 @@ public final class RevisionGraph {
             throw new RevisionGraphException("cycle in the revision graph: down_revision/depends_on loop through "
                     + String.join(", ", stuck) + "; break the loop by fixing one of these headers");
         }
+        return topological;
     }
 
     private void normalizeDependencies() {
@@ -182,17 +194,43 @@ public final class RevisionGraph {
         }
     }
 
-    /** A label covers the declaring revision, its descendants, and its ancestors down to a branch point. */
-    private void propagateBranchLabels() {
-        for (RevisionNode labelled : labels.values().stream().distinct().toList()) {
-            List<String> own = labelled.script.branchLabels();
-            for (RevisionNode node : descendants(List.of(labelled), false)) {
-                node.branchLabels.addAll(own);
+    /**
+     * A label covers the declaring revision, its descendants, and its ancestors down to a branch point.
+     * One pass parents-first (a revision inherits its down_revisions' labels) instead of a walk per label;
+     * each revision gets its labels in the order the labels are declared, as a walk per label would give.
+     */
+    private void propagateBranchLabels(List<RevisionNode> parentsFirst) {
+        List<RevisionNode> labelled = labels.values().stream().distinct().toList();
+        if (labelled.isEmpty()) {
+            return;
+        }
+        Map<RevisionNode, Integer> position = new HashMap<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            position.put(labelled.get(i), i);
+        }
+        BitSet[] covered = new BitSet[byOrder.length];
+        for (RevisionNode node : parentsFirst) {
+            BitSet set = new BitSet();
+            Integer own = position.get(node);
+            if (own != null) {
+                set.set(own);
             }
-            RevisionNode parent = labelled;
+            for (String down : node.script.downRevisions()) {
+                set.or(covered[nodes.get(down).order]);
+            }
+            covered[node.order] = set;
+        }
+        for (int i = 0; i < labelled.size(); i++) {
+            RevisionNode parent = labelled.get(i);
             while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
-                parent.branchLabels.addAll(own);
+                covered[parent.order].set(i);
                 parent = parent.script.downRevisions().isEmpty() ? null : nodes.get(parent.script.downRevisions().get(0));
+            }
+        }
+        for (RevisionNode node : nodes.values()) {
+            BitSet set = covered[node.order];
+            for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+                node.branchLabels.addAll(labelled.get(i).script.branchLabels());
             }
         }
     }
@@ -276,25 +314,88 @@ public final class RevisionGraph {
 
     /**
      * The targets and all their ancestors (depends_on included) as a set of load orders: what the
-     * planner asks many times per plan, so it walks int arrays instead of hashing ids.
+     * planner asks at every merge, so it walks int arrays instead of hashing ids, and stops at merge parents,
+     * whose sets are computed once per graph.
      */
     BitSet ancestorOrders(Collection<RevisionNode> targets) {
-        long[] seen = new long[(byOrder.length + 63) >>> 6];
-        int[] stack = new int[byOrder.length];
-        int top = 0;
+        long[][] known = mergeParentAncestors();
+        if (targets.size() == 1) {
+            long[] set = known[targets.iterator().next().order];
+            if (set != null) {
+                return BitSet.valueOf(set);
+            }
+        }
+        int[] orders = new int[targets.size()];
+        int i = 0;
         for (RevisionNode target : targets) {
-            if (markNew(seen, target.order)) {
-                stack[top++] = target.order;
+            orders[i++] = target.order;
+        }
+        return BitSet.valueOf(walkDown(orders, known));
+    }
+
+    /** Marks the targets and every ancestor, taking the known set of an ancestor whole instead of walking below it. */
+    private long[] walkDown(int[] targets, long[][] known) {
+        long[] seen = new long[(byOrder.length + 63) >>> 6];
+        // grows as needed: most walks stop after a few revisions at a known set
+        int[] stack = new int[Math.max(16, targets.length)];
+        int top = 0;
+        for (int target : targets) {
+            if (markNew(seen, target)) {
+                stack[top++] = target;
             }
         }
         while (top > 0) {
             for (int parent : parentOrders[stack[--top]]) {
-                if (markNew(seen, parent)) {
+                long[] below = known[parent];
+                if (below != null) {
+                    for (int w = 0; w < seen.length; w++) {
+                        seen[w] |= below[w];
+                    }
+                } else if (markNew(seen, parent)) {
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                    }
                     stack[top++] = parent;
                 }
             }
         }
-        return BitSet.valueOf(seen);
+        return seen;
+    }
+
+    /**
+     * Ancestor sets of every parent of a merge (or of a revision with depends_on), by order, null elsewhere:
+     * Alembic's sort asks for exactly these, and with them a walk only covers the revisions since the last
+     * merge, which keeps a sort linear. Computed parents first, so each set reuses those below it; skipped
+     * (all null) when they would take more than {@link #ANCESTOR_SET_BUDGET_WORDS}.
+     */
+    private long[][] mergeParentAncestors() {
+        long[][] sets = mergeParentAncestors;
+        if (sets != null) {
+            return sets;
+        }
+        int n = byOrder.length;
+        boolean[] key = new boolean[n];
+        long count = 0;
+        for (int[] parents : parentOrders) {
+            if (parents.length > 1) {
+                for (int parent : parents) {
+                    if (!key[parent]) {
+                        key[parent] = true;
+                        count++;
+                    }
+                }
+            }
+        }
+        sets = new long[n][];
+        if (count * ((n + 63) >>> 6) <= ANCESTOR_SET_BUDGET_WORDS) {
+            for (int order : parentsFirst) {
+                if (key[order]) {
+                    sets[order] = walkDown(new int[] {order}, sets);
+                }
+            }
+        }
+        mergeParentAncestors = sets; // computed the same by any thread that races here
+        return sets;
     }
 
     private static boolean markNew(long[] bits, int index) {
