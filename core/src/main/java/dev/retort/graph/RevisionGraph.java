@@ -197,7 +197,7 @@ public final class RevisionGraph {
     /**
      * A label covers the declaring revision, its descendants, and its ancestors down to a branch point.
      * One pass parents-first (a revision inherits its down_revisions' labels) instead of a walk per label;
-     * each revision gets its labels in the order the labels are declared, as a walk per label would give.
+     * each revision gets its labels in the label map's order, as a walk per label gave them.
      */
     private void propagateBranchLabels(List<RevisionNode> parentsFirst) {
         List<RevisionNode> labelled = labels.values().stream().distinct().toList();
