@@ -33,10 +33,13 @@ public final class Autogenerator {
         }
     }
 
-    /** The changes that bring the connection's current schema to the target. */
+    /**
+     * The changes that bring the connection's current schema to the target; the target's generated constraint
+     * names are replaced by the names the revision writes, which its downgrade then drops.
+     */
     public SchemaDiff compare(Connection connection) {
         Schema live = reflectLive(connection);
-        return SchemaComparator.compare(live, target.load(connection, dialect));
+        return SchemaComparator.compare(live, dialect.renderer().withWrittenNames(target.load(connection, dialect)));
     }
 
     /** Upgrade SQL: review notes as comments, then each change's statements. */

@@ -23,6 +23,7 @@ import dev.retort.schema.model.Column;
 import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
+import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -149,7 +150,29 @@ public abstract class SqlRenderer {
     }
 
     protected String primaryKey(String table, PrimaryKey key) {
-        return "CONSTRAINT " + quote(name(key.name(), table + "_pkey")) + " PRIMARY KEY (" + names(key.columns()) + ")";
+        return "CONSTRAINT " + quote(primaryKeyName(table, key)) + " PRIMARY KEY (" + names(key.columns()) + ")";
+    }
+
+    /**
+     * {@code target} with the constraint names the database generated replaced by the conventional names
+     * written for them instead, so that a downgrade drops a constraint by the name its upgrade gave it.
+     */
+    public Schema withWrittenNames(Schema target) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : target.tables().values()) {
+            String n = t.name();
+            PrimaryKey pk = t.primaryKey() == null ? null
+                    : new PrimaryKey(primaryKeyName(n, t.primaryKey()), t.primaryKey().columns());
+            tables.add(new Table(n, t.columns(), pk,
+                    t.uniques().stream().map(u -> new UniqueConstraint(uniqueName(n, u), u.columns())).toList(),
+                    t.indexes(),
+                    t.foreignKeys().stream().map(f -> new ForeignKey(foreignKeyName(n, f), f.columns(),
+                            f.referencedSchema(), f.referencedTable(), f.referencedColumns(), f.onUpdate(),
+                            f.onDelete())).toList(),
+                    t.checks().stream().map(c -> new CheckConstraint(checkName(n, c), c.expression())).toList(),
+                    t.comment()));
+        }
+        return Schema.of(tables);
     }
 
     protected final String alter(String table) {
@@ -176,14 +199,29 @@ public abstract class SqlRenderer {
         return quote(element);
     }
 
+    private String primaryKeyName(String table, PrimaryKey key) {
+        return name(key.name(), table + "_pkey");
+    }
+
+    private String uniqueName(String table, UniqueConstraint u) {
+        return name(u.name(), table + "_" + String.join("_", u.columns()) + "_key");
+    }
+
+    private String foreignKeyName(String table, ForeignKey fk) {
+        return name(fk.name(), table + "_" + String.join("_", fk.columns()) + "_fkey");
+    }
+
+    private String checkName(String table, CheckConstraint c) {
+        return name(c.name(), table + "_check_" + Integer.toHexString(c.expression().hashCode()));
+    }
+
     private String unique(String table, UniqueConstraint u) {
-        return "CONSTRAINT " + quote(name(u.name(), table + "_" + String.join("_", u.columns()) + "_key"))
-                + " UNIQUE (" + names(u.columns()) + ")";
+        return "CONSTRAINT " + quote(uniqueName(table, u)) + " UNIQUE (" + names(u.columns()) + ")";
     }
 
     private String foreignKey(String table, ForeignKey fk) {
         StringBuilder b = new StringBuilder("CONSTRAINT ")
-                .append(quote(name(fk.name(), table + "_" + String.join("_", fk.columns()) + "_fkey")))
+                .append(quote(foreignKeyName(table, fk)))
                 .append(" FOREIGN KEY (").append(names(fk.columns())).append(") REFERENCES ")
                 .append(fk.referencedSchema() == null ? "" : quote(fk.referencedSchema()) + ".")
                 .append(quote(fk.referencedTable())).append(" (").append(names(fk.referencedColumns())).append(')');
@@ -197,8 +235,7 @@ public abstract class SqlRenderer {
     }
 
     private String check(String table, CheckConstraint c) {
-        String conventional = table + "_check_" + Integer.toHexString(c.expression().hashCode());
-        return "CONSTRAINT " + quote(name(c.name(), conventional)) + " CHECK (" + c.expression() + ")";
+        return "CONSTRAINT " + quote(checkName(table, c)) + " CHECK (" + c.expression() + ")";
     }
 
     private void createTable(Table t, List<String> out) {
