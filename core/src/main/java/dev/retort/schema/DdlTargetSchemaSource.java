@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DdlTargetSchemaSource implements TargetSchemaSource {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DdlTargetSchemaSource.class);
+    private static final Logger log = LoggerFactory.getLogger(DdlTargetSchemaSource.class);
 
     private final List<String> locations;
     private final ClassLoader classLoader;
@@ -84,7 +84,7 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
             }
         } catch (SQLException e) {
             // the regular scratch runs the same DDL again and reports what fails there, with file and line
-            LOG.debug("Target DDL did not fit the temporary scratch ({}); using a regular scratch schema", e.getMessage());
+            log.debug("Target DDL did not fit the temporary scratch ({}); using a regular scratch schema", e.getMessage());
             return Optional.empty();
         }
     }
