@@ -84,7 +84,8 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
             }
         } catch (SQLException e) {
             // the regular scratch runs the same DDL again and reports what fails there, with file and line
-            log.debug("Target DDL did not fit the temporary scratch ({}); using a regular scratch schema", e.getMessage());
+            log.debug("Target DDL did not fit the temporary scratch ({}); using a regular scratch schema",
+                    e.getMessage());
             return Optional.empty();
         }
     }

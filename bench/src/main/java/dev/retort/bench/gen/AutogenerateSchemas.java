@@ -16,7 +16,8 @@ public record AutogenerateSchemas(int tables, int changed, Path targetFile) {
     /** Writes the target DDL to {@code dir/schema.sql}. */
     public static AutogenerateSchemas write(Path dir, int tables, int changed) throws IOException {
         if (tables < 1 || changed < 0 || changed > tables) {
-            throw new IllegalArgumentException("need 1 <= tables and 0 <= changed <= tables, got " + tables + "/" + changed);
+            throw new IllegalArgumentException("need 1 <= tables and 0 <= changed <= tables, got " + tables + "/"
+                    + changed);
         }
         Path file = Files.createDirectories(dir).resolve("schema.sql");
         Files.writeString(file, ddl(tables, changed), StandardCharsets.UTF_8);

@@ -12,7 +12,7 @@ public final class Targets {
     public static final String LIQUIBASE = "Liquibase";
     public static final String RAW = "raw JDBC";
     public static final String GRAPH_TOTAL = "Retort total";
-    /** Case 4: reflect the live schema and compare it with a target loaded beforehand; the row Liquibase is set against. */
+    /** Case 4: reflect the live schema and compare it with a target loaded beforehand (Liquibase is set against it). */
     public static final String AUTOGENERATE_COMPARE = "Retort reflect+compare";
     /** Case 4: the whole {@code revision --autogenerate} command, scratch schema included. */
     public static final String AUTOGENERATE_COMMAND = "Retort revision --autogenerate";

@@ -57,10 +57,13 @@ public final class LiquibaseDiffRunner implements DiffRunner<DiffResult> {
     public DiffResult run() throws Exception {
         // UI messages go to the (quiet) log, as with LiquibaseRunner, so nothing is printed while timing
         return Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
-            Database reference = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(target));
-            Database comparison = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(live));
-            DiffResult diff = DiffGeneratorFactory.getInstance().compare(reference, comparison, CompareControl.STANDARD);
-            try (PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)) {
+            DatabaseFactory databases = DatabaseFactory.getInstance();
+            Database reference = databases.findCorrectDatabaseImplementation(new JdbcConnection(target));
+            Database comparison = databases.findCorrectDatabaseImplementation(new JdbcConnection(live));
+            DiffResult diff = DiffGeneratorFactory.getInstance().compare(reference, comparison,
+                    CompareControl.STANDARD);
+            try (PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false,
+                    StandardCharsets.UTF_8)) {
                 new DiffToChangeLog(diff, new DiffOutputControl()).print(discard);
             }
             return diff;

@@ -32,7 +32,8 @@ public final class MariaDbReflector implements SchemaReflector {
             + "ORDER BY table_name, ordinal_position";
 
     private static final String KEYS = "SELECT tc.table_name, tc.constraint_name, tc.constraint_type, k.column_name, "
-            + "k.referenced_table_name, k.referenced_column_name, k.referenced_table_schema FROM information_schema.table_constraints tc "
+            + "k.referenced_table_name, k.referenced_column_name, k.referenced_table_schema "
+            + "FROM information_schema.table_constraints tc "
             + "JOIN information_schema.key_column_usage k ON k.constraint_schema = tc.constraint_schema "
             + "AND k.table_name = tc.table_name AND k.constraint_name = tc.constraint_name "
             + "WHERE tc.table_schema = ? AND tc.constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') "
