@@ -44,11 +44,12 @@ public final class AutogenerateCommand {
     }
 
     private SchemaDiff compare(Autogenerator generator) {
-        requireAtHead();
         try (Connection c = ctx.connect()) {
+            requireAtHead(c);
             return generator.compare(c);
         } catch (SQLException e) {
-            throw new RetortException("Cannot close the connection: " + e.getMessage(), e);
+            throw new RetortException("Cannot read the version table " + ctx.tables().versionTable() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -62,8 +63,8 @@ public final class AutogenerateCommand {
     }
 
     /** Alembic's rule: comparing a database that is behind would write changes that pending revisions already make. */
-    private void requireAtHead() {
-        List<String> current = StateReader.read(ctx, false).versions();
+    private void requireAtHead(Connection c) throws SQLException {
+        List<String> current = StateReader.read(ctx, c, false, false).versions();
         Set<String> heads = Set.copyOf(ctx.graph().heads());
         if (!Set.copyOf(current).equals(heads)) {
             throw new SchemaException("The database is not up to date: it is at " + (current.isEmpty() ? "base" : current)
