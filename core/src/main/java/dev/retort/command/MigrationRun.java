@@ -86,10 +86,10 @@ final class MigrationRun {
     private static MigrationResult nothingToDo(CommandContext ctx, String what,
             Function<DatabaseState, MigrationPlan> planner, long start) {
         try (Connection c = ctx.connect()) {
-            DatabaseState state = StateReader.read(ctx, c, false, true);
+            DatabaseState state = StateReader.readExisting(ctx, c).orElse(null);
             // A "started" history row may be another instance's run in progress, and every other problem is
             // reported by the locked path after it reads the state again: here, only a clean state answers.
-            if (!state.versionTableExists() || !state.historyTableExists() || state.unresolvedPartial() != null
+            if (state == null || state.unresolvedPartial() != null
                     || state.versions().stream().anyMatch(v -> !ctx.graph().contains(v))
                     || ctx.config().validateChecksums() && !StateReader.checksumDrift(ctx, state).isEmpty()) {
                 return null;

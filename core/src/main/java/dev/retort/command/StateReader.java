@@ -12,9 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads and checks the database state: the checks every migrating command runs before planning. */
 final class StateReader {
+
+    private static final Logger log = LoggerFactory.getLogger(StateReader.class);
 
     private StateReader() {
     }
@@ -31,6 +36,25 @@ final class StateReader {
         List<String> versions = existence.version() ? tables.readVersions(c) : List.of();
         List<HistoryEntry> history = existence.history() && readHistory ? tables.readHistory(c) : List.of();
         return new DatabaseState(existence.version(), existence.history(), versions, history);
+    }
+
+    /**
+     * The state read straight from both tables, without asking the catalog whether they exist: the common case
+     * at startup. Empty when a query fails (before the first run created the tables, say); the caller then
+     * takes the path that checks existence and reports real errors.
+     */
+    static Optional<DatabaseState> readExisting(CommandContext ctx, Connection c) throws SQLException {
+        try {
+            List<String> versions = ctx.tables().readVersions(c);
+            List<HistoryEntry> history = ctx.tables().readHistory(c);
+            return Optional.of(new DatabaseState(true, true, versions, history));
+        } catch (SQLException e) {
+            log.debug("Reading the state directly failed ({}); checking which tables exist", e.getMessage());
+            if (!c.getAutoCommit()) {
+                c.rollback(); // PostgreSQL refuses further statements in a transaction after an error
+            }
+            return Optional.empty();
+        }
     }
 
     static DatabaseState read(CommandContext ctx, boolean readHistory) {
