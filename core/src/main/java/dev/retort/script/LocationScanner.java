@@ -9,16 +9,20 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Lists the {@code .sql} files of a {@code classpath:} or {@code filesystem:} location, once, in a
@@ -68,16 +72,22 @@ public final class LocationScanner {
     }
 
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        }
+        // the walker's own attributes say what is a file: one stat per file (a link to a file is followed)
+        TreeMap<String, Path> files = new TreeMap<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && file.getFileName().toString().endsWith(".sql")) {
+                    files.put(dir.relativize(file).toString().replace('\\', '/'), file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
         List<ScriptResource> out = new ArrayList<>(files.size());
-        for (Path file : files) {
-            String relative = dir.relativize(file).toString().replace('\\', '/');
-            out.add(new ScriptResource(prefix + "/" + relative, Files.readString(file, StandardCharsets.UTF_8)));
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            out.add(new ScriptResource(prefix + "/" + file.getKey(),
+                    Files.readString(file.getValue(), StandardCharsets.UTF_8)));
         }
         return out;
     }

@@ -48,6 +48,20 @@ class LocationScannerTest {
     }
 
     @Test
+    void readsFilesystemSubdirectoriesInPathOrderAndFollowsLinksToFiles(@TempDir Path dir) throws Exception {
+        Path revisions = Files.createDirectories(dir.resolve("revisions"));
+        Files.writeString(Files.createDirectories(revisions.resolve("sub")).resolve("c.sql"), "-- revision: c\n");
+        Files.writeString(revisions.resolve("b.sql"), "-- revision: b\n");
+        Path elsewhere = Files.writeString(dir.resolve("shared.sql"), "-- revision: a\n");
+        Files.createSymbolicLink(revisions.resolve("a.sql"), elsewhere);
+        Files.createDirectories(revisions.resolve("empty.sql")); // a directory named like a script is not one
+        var found = new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + revisions);
+        assertThat(found).extracting(ScriptResource::name).containsExactly("filesystem:" + revisions + "/a.sql",
+                "filesystem:" + revisions + "/b.sql", "filesystem:" + revisions + "/sub/c.sql");
+        assertThat(found.get(0).content()).isEqualTo("-- revision: a\n");
+    }
+
+    @Test
     void missingFilesystemLocationSaysWhatToDo(@TempDir Path dir) {
         assertThatThrownBy(() -> new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + dir.resolve("nope")))
                 .isInstanceOf(ConfigurationException.class)
