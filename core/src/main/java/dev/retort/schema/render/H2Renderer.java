@@ -38,17 +38,7 @@ public final class H2Renderer extends SqlRenderer {
 
     @Override
     protected String columnDefinition(Column c) {
-        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(c.type());
-        if (c.identity() != Identity.NONE) {
-            b.append(" GENERATED ").append(PostgresRenderer.generation(c.identity())).append(" AS IDENTITY");
-        }
-        if (c.defaultValue() != null) {
-            b.append(" DEFAULT ").append(c.defaultValue());
-        }
-        if (!c.nullable()) {
-            b.append(" NOT NULL");
-        }
-        return b.toString();
+        return standardColumnDefinition(c);
     }
 
     @Override
@@ -65,7 +55,7 @@ public final class H2Renderer extends SqlRenderer {
         }
         if (from.identity() != to.identity()) {
             out.add(prefix + (to.identity() == Identity.NONE ? " DROP IDENTITY"
-                    : " SET GENERATED " + PostgresRenderer.generation(to.identity())));
+                    : " SET GENERATED " + generation(to.identity())));
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(columnComment(table, to.name(), to.comment()));

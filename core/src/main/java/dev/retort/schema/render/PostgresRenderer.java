@@ -33,17 +33,7 @@ public final class PostgresRenderer extends SqlRenderer {
         if (serial != null && c.defaultValue() != null && c.defaultValue().startsWith("nextval(")) {
             return quote(c.name()) + " " + serial + (c.nullable() ? "" : " NOT NULL");
         }
-        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(c.type());
-        if (c.identity() != Identity.NONE) {
-            b.append(" GENERATED ").append(generation(c.identity())).append(" AS IDENTITY");
-        }
-        if (c.defaultValue() != null) {
-            b.append(" DEFAULT ").append(c.defaultValue());
-        }
-        if (!c.nullable()) {
-            b.append(" NOT NULL");
-        }
-        return b.toString();
+        return standardColumnDefinition(c);
     }
 
     @Override
@@ -75,9 +65,5 @@ public final class PostgresRenderer extends SqlRenderer {
         if (!Objects.equals(from.comment(), to.comment())) {
             out.add(columnComment(table, to.name(), to.comment()));
         }
-    }
-
-    static String generation(Identity identity) {
-        return identity == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
     }
 }

@@ -101,6 +101,26 @@ public abstract class SqlRenderer {
     /** The column name followed by its type, identity, default and nullability (and inline comment). */
     protected abstract String columnDefinition(Column column);
 
+    /** {@link #columnDefinition} in standard SQL ({@code GENERATED ... AS IDENTITY}), as PostgreSQL and H2 take it. */
+    protected final String standardColumnDefinition(Column c) {
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(c.type());
+        if (c.identity() != Column.Identity.NONE) {
+            b.append(" GENERATED ").append(generation(c.identity())).append(" AS IDENTITY");
+        }
+        if (c.defaultValue() != null) {
+            b.append(" DEFAULT ").append(c.defaultValue());
+        }
+        if (!c.nullable()) {
+            b.append(" NOT NULL");
+        }
+        return b.toString();
+    }
+
+    /** The standard identity kind: {@code ALWAYS} or {@code BY DEFAULT}. */
+    protected static String generation(Column.Identity identity) {
+        return identity == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+    }
+
     protected abstract void alterColumn(String table, Column from, Column to, List<String> out);
 
     /** True when a database's comments are part of column and table definitions (MariaDB). */
