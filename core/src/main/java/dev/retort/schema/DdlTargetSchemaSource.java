@@ -48,11 +48,30 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         for (ScriptResource file : read()) {
             files.add(new TargetFile(file.name(), splitter.split(file.content(), 1, file.name())));
         }
-        Optional<Schema> fast = inTemporaryScratch(connection, dialect, files);
-        if (fast.isPresent()) {
-            return fast.get();
+        SQLException temporaryFailure = null;
+        try {
+            Optional<Schema> fast = inTemporaryScratch(connection, dialect, files);
+            if (fast.isPresent()) {
+                return fast.get();
+            }
+        } catch (SQLException e) {
+            // the regular scratch runs the same DDL again and reports what fails there, with file and line
+            log.debug("Target DDL did not fit the temporary scratch ({}); using a regular scratch schema",
+                    e.getMessage());
+            temporaryFailure = e;
         }
-        try (ScratchSchema scratch = dialect.openScratch(connection)) {
+        ScratchSchema regular;
+        try {
+            regular = dialect.openScratch(connection);
+        } catch (SQLException e) {
+            throw new SchemaException("Cannot create a scratch schema for the target: " + e.getMessage()
+                    + ". Autogenerate needs the right to create and drop a schema (PostgreSQL, H2) or a database "
+                    + "(MariaDB) named retort_scratch_*"
+                    + (temporaryFailure == null ? "" : "; it needed one because the target DDL failed in the "
+                            + "temporary schema: " + temporaryFailure.getMessage() + ". If that statement is wrong, "
+                            + "fix the schema file"), e);
+        }
+        try (ScratchSchema scratch = regular) {
             for (TargetFile file : files) {
                 execute(connection, file);
             }
@@ -64,29 +83,22 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         }
     }
 
-    /** The target built in the dialect's cheaper scratch, or empty when it has none or anything failed there. */
+    /** The target built in the dialect's cheaper scratch, or empty when it has none. */
     private static Optional<Schema> inTemporaryScratch(Connection connection, SchemaDialect dialect,
-            List<TargetFile> files) {
-        try {
-            Optional<ScratchSchema> temporary = dialect.openTemporaryScratch(connection);
-            if (temporary.isEmpty()) {
-                return Optional.empty();
-            }
-            try (ScratchSchema scratch = temporary.get(); Statement s = connection.createStatement()) {
-                // one batch: the driver sends it without waiting for each statement's answer
-                for (TargetFile file : files) {
-                    for (SqlStatement statement : file.statements()) {
-                        s.addBatch(statement.sql());
-                    }
-                }
-                s.executeBatch();
-                return Optional.of(dialect.reflector().reflect(connection, scratch.name(), Set.of()));
-            }
-        } catch (SQLException e) {
-            // the regular scratch runs the same DDL again and reports what fails there, with file and line
-            log.debug("Target DDL did not fit the temporary scratch ({}); using a regular scratch schema",
-                    e.getMessage());
+            List<TargetFile> files) throws SQLException {
+        Optional<ScratchSchema> temporary = dialect.openTemporaryScratch(connection);
+        if (temporary.isEmpty()) {
             return Optional.empty();
+        }
+        try (ScratchSchema scratch = temporary.get(); Statement s = connection.createStatement()) {
+            // one batch: the driver sends it without waiting for each statement's answer
+            for (TargetFile file : files) {
+                for (SqlStatement statement : file.statements()) {
+                    s.addBatch(statement.sql());
+                }
+            }
+            s.executeBatch();
+            return Optional.of(dialect.reflector().reflect(connection, scratch.name(), Set.of()));
         }
     }
 

@@ -89,6 +89,27 @@ class PostgresScratchTest {
     }
 
     @Test
+    void aUserWhoMayOnlyCreateTemporaryTablesGetsTheTargetAndHearsAboutAFailingStatement() throws Exception {
+        String role = "retort_temp_only_" + ProcessHandle.current().pid();
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + role); // PUBLIC's TEMPORARY right on the database, no CREATE
+            try {
+                s.execute("SET ROLE " + role);
+                assertThat(load(c, "CREATE TABLE a (id INTEGER PRIMARY KEY);").tables()).containsKey("a");
+                assertThatThrownBy(() -> load(c, "CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE b (id NOPE);"))
+                        .isInstanceOf(SchemaException.class)
+                        .hasMessageContaining("Cannot create a scratch schema")
+                        .hasMessageContaining("CREATE TABLE b (id NOPE)")
+                        .hasMessageContaining("type \"nope\" does not exist")
+                        .hasMessageContaining("fix the schema file");
+            } finally {
+                s.execute("RESET ROLE");
+                s.execute("DROP ROLE " + role);
+            }
+        }
+    }
+
+    @Test
     void reflectionLeavesTheCallersConnectionAndTransactionAsTheyWere() throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS reflected (id INTEGER PRIMARY KEY)");
