@@ -9,7 +9,6 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.UniqueConstraint;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -58,33 +57,25 @@ public final class H2Reflector implements SchemaReflector {
     @Override
     public Schema reflect(Connection connection, String schema, Set<String> excluded) throws SQLException {
         Tables tables = new Tables(excluded);
-        try (PreparedStatement p = prepare(connection, TABLES, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                tables.table(rs.getString(1), rs.getString(2));
-            }
-        }
-        try (PreparedStatement p = prepare(connection, COLUMNS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                Identity identity = !"YES".equals(rs.getString(10)) ? Identity.NONE
-                        : "ALWAYS".equals(rs.getString(11)) ? Identity.ALWAYS : Identity.BY_DEFAULT;
-                tables.column(rs.getString(1), new Column(rs.getString(2), type(rs), "YES".equals(rs.getString(8)),
-                        rs.getString(9), identity, rs.getString(12)));
-            }
-        }
+        CatalogQuery.forEachRow(connection, TABLES, schema, rs -> tables.table(rs.getString(1), rs.getString(2)));
+        CatalogQuery.forEachRow(connection, COLUMNS, schema, rs -> {
+            Identity identity = !"YES".equals(rs.getString(10)) ? Identity.NONE
+                    : "ALWAYS".equals(rs.getString(11)) ? Identity.ALWAYS : Identity.BY_DEFAULT;
+            tables.column(rs.getString(1), new Column(rs.getString(2), type(rs), "YES".equals(rs.getString(8)),
+                    rs.getString(9), identity, rs.getString(12)));
+        });
         Map<String, Key> keys = new LinkedHashMap<>();
-        try (PreparedStatement p = prepare(connection, CONSTRAINTS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                Key k = keys.computeIfAbsent(rs.getString(2), n -> new Key());
-                k.table = rs.getString(1);
-                k.type = rs.getString(3);
-                k.columns.add(rs.getString(4));
-                k.referencedSchema = schema.equals(rs.getString(5)) ? null : rs.getString(5);
-                k.referencedTable = rs.getString(6);
-                k.referencedColumns.add(rs.getString(7));
-                k.onUpdate = rs.getString(8);
-                k.onDelete = rs.getString(9);
-            }
-        }
+        CatalogQuery.forEachRow(connection, CONSTRAINTS, schema, rs -> {
+            Key k = keys.computeIfAbsent(rs.getString(2), n -> new Key());
+            k.table = rs.getString(1);
+            k.type = rs.getString(3);
+            k.columns.add(rs.getString(4));
+            k.referencedSchema = schema.equals(rs.getString(5)) ? null : rs.getString(5);
+            k.referencedTable = rs.getString(6);
+            k.referencedColumns.add(rs.getString(7));
+            k.onUpdate = rs.getString(8);
+            k.onDelete = rs.getString(9);
+        });
         keys.forEach((name, k) -> {
             switch (k.type) {
                 case "PRIMARY KEY" -> tables.primaryKey(k.table, new PrimaryKey(name, k.columns));
@@ -93,21 +84,17 @@ public final class H2Reflector implements SchemaReflector {
                         k.referencedTable, k.referencedColumns, k.onUpdate, k.onDelete));
             }
         });
-        try (PreparedStatement p = prepare(connection, CHECKS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                tables.check(rs.getString(1), new CheckConstraint(rs.getString(2), rs.getString(3)));
-            }
-        }
+        CatalogQuery.forEachRow(connection, CHECKS, schema, rs -> {
+            tables.check(rs.getString(1), new CheckConstraint(rs.getString(2), rs.getString(3)));
+        });
         Map<List<String>, Index> indexes = new LinkedHashMap<>();
-        try (PreparedStatement p = prepare(connection, INDEXES, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                List<String> id = List.of(rs.getString(1), rs.getString(2));
-                Index previous = indexes.get(id);
-                List<String> elements = new ArrayList<>(previous == null ? List.of() : previous.elements());
-                elements.add(rs.getString(4) + ("DESC".equals(rs.getString(5)) ? " DESC" : ""));
-                indexes.put(id, new Index(id.get(1), "UNIQUE INDEX".equals(rs.getString(3)), elements, null, null));
-            }
-        }
+        CatalogQuery.forEachRow(connection, INDEXES, schema, rs -> {
+            List<String> id = List.of(rs.getString(1), rs.getString(2));
+            Index previous = indexes.get(id);
+            List<String> elements = new ArrayList<>(previous == null ? List.of() : previous.elements());
+            elements.add(rs.getString(4) + ("DESC".equals(rs.getString(5)) ? " DESC" : ""));
+            indexes.put(id, new Index(id.get(1), "UNIQUE INDEX".equals(rs.getString(3)), elements, null, null));
+        });
         indexes.forEach((id, index) -> tables.index(id.get(0), index));
         return tables.build();
     }
@@ -131,12 +118,6 @@ public final class H2Reflector implements SchemaReflector {
                     : type.substring(0, zone) + "(" + datetime + ")" + type.substring(zone);
         }
         return type;
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, String schema) throws SQLException {
-        PreparedStatement p = c.prepareStatement(sql);
-        p.setString(1, schema);
-        return p;
     }
 
     /** A key constraint while its column rows are collected. */

@@ -9,8 +9,6 @@ import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.Schema;
 import dev.retort.schema.model.UniqueConstraint;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,41 +50,31 @@ public final class MariaDbReflector implements SchemaReflector {
     @Override
     public Schema reflect(Connection connection, String schema, Set<String> excluded) throws SQLException {
         Tables tables = new Tables(excluded);
-        try (PreparedStatement p = prepare(connection, TABLES, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                tables.table(rs.getString(1), rs.getString(2));
-            }
-        }
-        try (PreparedStatement p = prepare(connection, COLUMNS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                String def = rs.getString(5);
-                String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(Locale.ROOT);
-                tables.column(rs.getString(1), new Column(rs.getString(2), rs.getString(3),
-                        "YES".equals(rs.getString(4)), "NULL".equals(def) ? null : def,
-                        extra.contains("auto_increment") ? Identity.BY_DEFAULT : Identity.NONE,
-                        Tables.blankToNull(rs.getString(7))));
-            }
-        }
+        CatalogQuery.forEachRow(connection, TABLES, schema, rs -> tables.table(rs.getString(1), rs.getString(2)));
+        CatalogQuery.forEachRow(connection, COLUMNS, schema, rs -> {
+            String def = rs.getString(5);
+            String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(Locale.ROOT);
+            tables.column(rs.getString(1), new Column(rs.getString(2), rs.getString(3),
+                    "YES".equals(rs.getString(4)), "NULL".equals(def) ? null : def,
+                    extra.contains("auto_increment") ? Identity.BY_DEFAULT : Identity.NONE,
+                    Tables.blankToNull(rs.getString(7))));
+        });
         Map<List<String>, String[]> rules = new HashMap<>();
-        try (PreparedStatement p = prepare(connection, RULES, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                rules.put(List.of(rs.getString(1), rs.getString(2)), new String[] {rs.getString(3), rs.getString(4)});
-            }
-        }
+        CatalogQuery.forEachRow(connection, RULES, schema, rs -> {
+            rules.put(List.of(rs.getString(1), rs.getString(2)), new String[] {rs.getString(3), rs.getString(4)});
+        });
         Map<List<String>, Key> keys = new LinkedHashMap<>();
-        try (PreparedStatement p = prepare(connection, KEYS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                Key k = keys.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)),
-                        id -> new Key(id.get(0), id.get(1)));
-                k.type = rs.getString(3);
-                k.columns.add(rs.getString(4));
-                k.referencedTable = rs.getString(5);
-                k.referencedSchema = schema.equals(rs.getString(7)) ? null : rs.getString(7);
-                if (rs.getString(6) != null) {
-                    k.referencedColumns.add(rs.getString(6));
-                }
+        CatalogQuery.forEachRow(connection, KEYS, schema, rs -> {
+            Key k = keys.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)),
+                    id -> new Key(id.get(0), id.get(1)));
+            k.type = rs.getString(3);
+            k.columns.add(rs.getString(4));
+            k.referencedTable = rs.getString(5);
+            k.referencedSchema = schema.equals(rs.getString(7)) ? null : rs.getString(7);
+            if (rs.getString(6) != null) {
+                k.referencedColumns.add(rs.getString(6));
             }
-        }
+        });
         Set<List<String>> uniqueIndexes = new HashSet<>();
         for (Key k : keys.values()) {
             switch (k.type) {
@@ -102,33 +90,23 @@ public final class MariaDbReflector implements SchemaReflector {
                 }
             }
         }
-        try (PreparedStatement p = prepare(connection, CHECKS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                tables.check(rs.getString(1), new CheckConstraint(rs.getString(2), rs.getString(3)));
-            }
-        }
+        CatalogQuery.forEachRow(connection, CHECKS, schema, rs -> {
+            tables.check(rs.getString(1), new CheckConstraint(rs.getString(2), rs.getString(3)));
+        });
         Map<List<String>, Index> indexes = new LinkedHashMap<>();
-        try (PreparedStatement p = prepare(connection, INDEXES, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                List<String> id = List.of(rs.getString(1), rs.getString(2));
-                if (uniqueIndexes.contains(id)) {
-                    continue;
-                }
-                String element = rs.getString(4) + ("D".equals(rs.getString(5)) ? " DESC" : "");
-                Index previous = indexes.get(id);
-                List<String> elements = new ArrayList<>(previous == null ? List.of() : previous.elements());
-                elements.add(element);
-                indexes.put(id, new Index(id.get(1), rs.getInt(3) == 0, elements, null, null));
+        CatalogQuery.forEachRow(connection, INDEXES, schema, rs -> {
+            List<String> id = List.of(rs.getString(1), rs.getString(2));
+            if (uniqueIndexes.contains(id)) {
+                return; // the unique constraint's own index
             }
-        }
+            String element = rs.getString(4) + ("D".equals(rs.getString(5)) ? " DESC" : "");
+            Index previous = indexes.get(id);
+            List<String> elements = new ArrayList<>(previous == null ? List.of() : previous.elements());
+            elements.add(element);
+            indexes.put(id, new Index(id.get(1), rs.getInt(3) == 0, elements, null, null));
+        });
         indexes.forEach((id, index) -> tables.index(id.get(0), index));
         return tables.build();
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, String schema) throws SQLException {
-        PreparedStatement p = c.prepareStatement(sql);
-        p.setString(1, schema);
-        return p;
     }
 
     /** A key constraint while its column rows are collected. */

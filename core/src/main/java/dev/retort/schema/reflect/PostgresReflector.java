@@ -95,51 +95,35 @@ public final class PostgresReflector implements SchemaReflector {
 
     private static Schema query(Connection connection, String schema, Set<String> excluded) throws SQLException {
         Tables tables = new Tables(excluded);
-        try (PreparedStatement p = prepare(connection, TABLES, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                tables.table(rs.getString(1), rs.getString(2));
-            }
-        }
-        try (PreparedStatement p = prepare(connection, COLUMNS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                String identity = rs.getString(6);
-                tables.column(rs.getString(1), new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
-                        rs.getString(5), "a".equals(identity) ? Identity.ALWAYS
-                                : "d".equals(identity) ? Identity.BY_DEFAULT : Identity.NONE,
-                        rs.getString(7)));
-            }
-        }
-        try (PreparedStatement p = prepare(connection, CONSTRAINTS, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                String table = rs.getString(1);
-                String name = rs.getString(2);
-                List<String> columns = strings(rs.getArray(4));
-                switch (rs.getString(3)) {
-                    case "p" -> tables.primaryKey(table, new PrimaryKey(name, columns));
-                    case "u" -> tables.unique(table, new UniqueConstraint(name, columns));
-                    case "f" -> {
-                        String refSchema = schema.equals(rs.getString(6)) ? null : rs.getString(6);
-                        tables.foreignKey(table, new ForeignKey(name, columns, refSchema, rs.getString(5),
-                                strings(rs.getArray(7)), action(rs.getString(8)), action(rs.getString(9))));
-                    }
-                    default -> tables.check(table, new CheckConstraint(name, rs.getString(10)));
+        CatalogQuery.forEachRow(connection, TABLES, schema, rs -> tables.table(rs.getString(1), rs.getString(2)));
+        CatalogQuery.forEachRow(connection, COLUMNS, schema, rs -> {
+            String identity = rs.getString(6);
+            tables.column(rs.getString(1), new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
+                    rs.getString(5), "a".equals(identity) ? Identity.ALWAYS
+                            : "d".equals(identity) ? Identity.BY_DEFAULT : Identity.NONE,
+                    rs.getString(7)));
+        });
+        CatalogQuery.forEachRow(connection, CONSTRAINTS, schema, rs -> {
+            String table = rs.getString(1);
+            String name = rs.getString(2);
+            List<String> columns = strings(rs.getArray(4));
+            switch (rs.getString(3)) {
+                case "p" -> tables.primaryKey(table, new PrimaryKey(name, columns));
+                case "u" -> tables.unique(table, new UniqueConstraint(name, columns));
+                case "f" -> {
+                    String refSchema = schema.equals(rs.getString(6)) ? null : rs.getString(6);
+                    tables.foreignKey(table, new ForeignKey(name, columns, refSchema, rs.getString(5),
+                            strings(rs.getArray(7)), action(rs.getString(8)), action(rs.getString(9))));
                 }
+                default -> tables.check(table, new CheckConstraint(name, rs.getString(10)));
             }
-        }
-        try (PreparedStatement p = prepare(connection, INDEXES, schema); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                String method = rs.getString(4);
-                tables.index(rs.getString(1), new Index(rs.getString(2), rs.getBoolean(3), strings(rs.getArray(6)),
-                        rs.getString(5), "btree".equals(method) ? null : method));
-            }
-        }
+        });
+        CatalogQuery.forEachRow(connection, INDEXES, schema, rs -> {
+            String method = rs.getString(4);
+            tables.index(rs.getString(1), new Index(rs.getString(2), rs.getBoolean(3), strings(rs.getArray(6)),
+                    rs.getString(5), "btree".equals(method) ? null : method));
+        });
         return tables.build();
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, String schema) throws SQLException {
-        PreparedStatement p = c.prepareStatement(sql);
-        p.setString(1, schema);
-        return p;
     }
 
     private static List<String> strings(Array array) throws SQLException {
