@@ -38,6 +38,7 @@ public final class RetortConfiguration {
     Path revisionDirectory;
     String installedBy;
     List<String> autogenerateSchema = new ArrayList<>(List.of("classpath:db/schema.sql"));
+    List<String> autogenerateExcludeTables = new ArrayList<>();
 
     RetortConfiguration() {
     }
@@ -150,6 +151,17 @@ public final class RetortConfiguration {
         return this;
     }
 
+    /**
+     * Glob patterns ({@code *}, {@code ?}, ignoring case) of tables, views and sequences that autogenerate and check
+     * leave out; {@code !pattern} compares again what an earlier pattern left out. Other migration tools' tables
+     * ({@code alembic_version}, {@code flyway_schema_history}, {@code databasechangelog},
+     * {@code databasechangeloglock}) are left out before these, Retort's own tables always.
+     */
+    public RetortConfiguration autogenerateExcludeTables(List<String> patterns) {
+        this.autogenerateExcludeTables = new ArrayList<>(patterns);
+        return this;
+    }
+
     /** Loads and validates every revision, builds the graph, and returns the engine. */
     public Retort load() {
         return new Retort(CommandContext.create(this));
@@ -177,4 +189,5 @@ public final class RetortConfiguration {
     public Path revisionDirectory() { return revisionDirectory; }
     public String installedBy() { return installedBy; }
     public List<String> autogenerateSchema() { return List.copyOf(autogenerateSchema); }
+    public List<String> autogenerateExcludeTables() { return List.copyOf(autogenerateExcludeTables); }
 }

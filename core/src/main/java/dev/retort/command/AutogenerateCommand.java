@@ -3,6 +3,7 @@ package dev.retort.command;
 import dev.retort.RetortException;
 import dev.retort.schema.Autogenerator;
 import dev.retort.schema.DdlTargetSchemaSource;
+import dev.retort.schema.NameFilter;
 import dev.retort.schema.SchemaDialects;
 import dev.retort.schema.SchemaException;
 import dev.retort.schema.diff.SchemaDiff;
@@ -35,7 +36,7 @@ public final class AutogenerateCommand {
         RevisionCommand.Request generated = new RevisionCommand.Request(request.message(), request.head(),
                 request.splice(), request.branchLabels(), request.dependsOn(), request.revId(),
                 generator.upgradeSql(diff), generator.downgradeSql(diff));
-        return new Result(new RevisionCommand(ctx).run(generated), diff);
+        return new Result(new RevisionCommand(ctx).run(generated, generator.transactional(diff)), diff);
     }
 
     /** The differences between the database (at head) and the target schema. */
@@ -59,7 +60,8 @@ public final class AutogenerateCommand {
         excluded.add(ctx.config().historyTable());
         excluded.add(ctx.config().versionTable() + "_lock");
         return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()),
-                new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader()), excluded);
+                new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader()), excluded,
+                NameFilter.of(ctx.config().autogenerateExcludeTables()));
     }
 
     /** Alembic's rule: comparing a database that is behind would write changes that pending revisions already make. */

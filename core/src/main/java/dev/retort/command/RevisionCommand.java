@@ -54,6 +54,11 @@ public final class RevisionCommand {
     }
 
     public Result run(Request request) {
+        return run(request, true);
+    }
+
+    /** Writes the revision; with {@code transactional} false its header says {@code transactional: false}. */
+    Result run(Request request, boolean transactional) {
         RevisionGraph graph = ctx.graph();
         List<String> down = new ArrayList<>();
         if (!"base".equals(request.head()) && !graph.isEmpty()) {
@@ -67,11 +72,16 @@ public final class RevisionCommand {
             }
         }
         return write(request.revId(), down, request.branchLabels(), request.dependsOn(), request.message(),
-                request.upgradeSql(), request.downgradeSql());
+                request.upgradeSql(), request.downgradeSql(), transactional);
     }
 
     Result write(String revId, List<String> down, List<String> labels, List<String> dependsOn, String message,
             String upgradeSql, String downgradeSql) {
+        return write(revId, down, labels, dependsOn, message, upgradeSql, downgradeSql, true);
+    }
+
+    private Result write(String revId, List<String> down, List<String> labels, List<String> dependsOn, String message,
+            String upgradeSql, String downgradeSql, boolean transactional) {
         String id = revId == null || revId.isBlank() ? RevisionIds.generate() : revId;
         RevisionIds.check(id, "--rev-id");
         if (ctx.graph().contains(id)) {
@@ -106,6 +116,9 @@ public final class RevisionCommand {
         }
         text.append("-- message: ").append(message.replace('\n', ' ')).append('\n');
         text.append("-- create_date: ").append(created).append('\n');
+        if (!transactional) {
+            text.append("-- transactional: false\n");
+        }
         text.append("\n-- retort:upgrade\n");
         if (upgradeSql != null && !upgradeSql.isBlank()) {
             text.append(upgradeSql.strip()).append('\n');

@@ -16,18 +16,28 @@ public final class Autogenerator {
     private final SchemaDialect dialect;
     private final TargetSchemaSource target;
     private final Set<String> excluded;
+    private final NameFilter filter;
 
     /** @param excluded tables never compared: Retort's version, history and lock tables */
     public Autogenerator(SchemaDialect dialect, TargetSchemaSource target, Set<String> excluded) {
+        this(dialect, target, excluded, NameFilter.of(List.of()));
+    }
+
+    /**
+     * @param excluded tables never compared: Retort's version, history and lock tables
+     * @param filter what else is left out on both sides ({@code retort.autogenerate.exclude-tables})
+     */
+    public Autogenerator(SchemaDialect dialect, TargetSchemaSource target, Set<String> excluded, NameFilter filter) {
         this.dialect = dialect;
         this.target = target;
         this.excluded = Set.copyOf(excluded);
+        this.filter = filter;
     }
 
-    /** Reflects the connection's current schema. */
+    /** Reflects the connection's current schema, without what the filter leaves out. */
     public Schema reflectLive(Connection connection) {
         try {
-            return dialect.reflector().reflect(connection, dialect.currentSchema(connection), excluded);
+            return filter.apply(dialect.reflector().reflect(connection, dialect.currentSchema(connection), excluded));
         } catch (SQLException e) {
             throw new SchemaException("Cannot read the database schema: " + e.getMessage(), e);
         }
@@ -39,7 +49,15 @@ public final class Autogenerator {
      */
     public SchemaDiff compare(Connection connection) {
         Schema live = reflectLive(connection);
-        return SchemaComparator.compare(live, dialect.renderer().withWrittenNames(target.load(connection, dialect)));
+        Schema wanted = filter.apply(target.load(connection, dialect));
+        return SchemaComparator.compare(live, dialect.renderer().withWrittenNames(wanted));
+    }
+
+    /** False when a change cannot run inside a transaction either way, so the revision is {@code transactional: false}. */
+    public boolean transactional(SchemaDiff diff) {
+        SqlRenderer renderer = dialect.renderer();
+        return diff.changes().stream().noneMatch(renderer::needsNoTransaction)
+                && diff.inverse().stream().noneMatch(renderer::needsNoTransaction);
     }
 
     /** Upgrade SQL: review notes as comments, then each change's statements. */

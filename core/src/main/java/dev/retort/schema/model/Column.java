@@ -11,6 +11,17 @@ package dev.retort.schema.model;
 public record Column(String name, String type, boolean nullable, String defaultValue, Identity identity,
         String comment) {
 
-    /** Database-generated values: SQL identity columns, MariaDB {@code AUTO_INCREMENT}. */
-    public enum Identity { NONE, ALWAYS, BY_DEFAULT }
+    /**
+     * Database-generated values: SQL identity columns ({@code ALWAYS}, {@code BY_DEFAULT}; MariaDB
+     * {@code AUTO_INCREMENT} is {@code BY_DEFAULT}), and PostgreSQL {@code SERIAL}: the default takes the next value
+     * of a sequence the column owns, as {@code serial}/{@code bigserial} make it.
+     */
+    public enum Identity {
+        NONE, ALWAYS, BY_DEFAULT, SERIAL;
+
+        /** True for the standard's {@code GENERATED ... AS IDENTITY}. */
+        public boolean isSqlIdentity() {
+            return this == ALWAYS || this == BY_DEFAULT;
+        }
+    }
 }

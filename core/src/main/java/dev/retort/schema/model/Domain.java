@@ -1,0 +1,18 @@
+package dev.retort.schema.model;
+
+import java.util.List;
+
+/**
+ * A PostgreSQL domain: a base type with a default, {@code NOT NULL} and check constraints.
+ *
+ * @param baseType the underlying type as the database prints it (may be another domain or an enum type)
+ * @param defaultValue the default expression as the database prints it, null when none
+ * @param checks the check constraints; {@code expression} is the condition, without {@code CHECK}
+ */
+public record Domain(String name, String baseType, boolean nullable, String defaultValue,
+        List<CheckConstraint> checks) {
+
+    public Domain {
+        checks = List.copyOf(checks);
+    }
+}
