@@ -11,6 +11,7 @@ import dev.retort.cli.config.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 /** Builds the engine's {@link RetortConfiguration} from the CLI's resolved settings. */
@@ -23,6 +24,8 @@ final class EngineFactory {
         RetortConfiguration c = Retort.configure()
                 .locations(Locations.resolve(config.get("locations"), workingDir))
                 .autogenerateSchema(Locations.resolveSchema(config.get("autogenerate.schema"), workingDir))
+                .autogenerateExcludeTables(config.get("autogenerate.exclude-tables") == null ? List.of()
+                        : List.of(config.get("autogenerate.exclude-tables").split(",")))
                 .placeholders(config.placeholders())
                 .listener(listener);
         if (config.get("url") != null) {

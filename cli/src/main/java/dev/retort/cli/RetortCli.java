@@ -72,6 +72,12 @@ public final class RetortCli {
                     + "filesystem: or classpath: (retort.autogenerate.schema). Default db/schema.sql.")
     String autogenerateSchema;
 
+    @Option(names = "--autogenerate-exclude-tables", scope = ScopeType.INHERIT, paramLabel = "<patterns>",
+            description = "Comma-separated globs of tables, views and sequences autogenerate and check leave out; "
+                    + "a pattern starting with ! includes again (retort.autogenerate.exclude-tables). Other migration "
+                    + "tools' tables are left out by default.")
+    String autogenerateExcludeTables;
+
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Print JSON (current, history, heads, branches, show, check).")
     boolean json;
@@ -117,6 +123,7 @@ public final class RetortCli {
         flags.put("history-table", historyTable);
         flags.put("dialect", dialect);
         flags.put("autogenerate.schema", autogenerateSchema);
+        flags.put("autogenerate.exclude-tables", autogenerateExcludeTables);
         resolved = new ConfigResolver(environment.env(), environment.workingDir()).resolve(flags);
         if (verbose) {
             resolved.describe().forEach(line -> environment.err().println("config: " + line));

@@ -26,7 +26,7 @@ public final class ConfigResolver {
     /** Keys the CLI reads (besides {@code placeholders.*}). */
     public static final List<String> KEYS = List.of("url", "user", "password", "dialect", "locations", "schema",
             "version-table", "history-table", "transaction-mode", "lock.enabled", "lock.timeout",
-            "validate-checksums", "installed-by", "autogenerate.schema");
+            "validate-checksums", "installed-by", "autogenerate.schema", "autogenerate.exclude-tables");
 
     private static final String ENV_PREFIX = "RETORT_";
     private static final Map<String, String> SPRING_DATASOURCE = Map.of(
