@@ -54,6 +54,7 @@ public class RetortAutoConfiguration {
                 .validateChecksums(properties.isValidateChecksums())
                 .placeholders(properties.getPlaceholders())
                 .autogenerateSchema(properties.getAutogenerate().getSchema())
+                .autogenerateExcludeTables(properties.getAutogenerate().getExcludeTables())
                 .javaRevisions(javaRevisions.orderedStream().toList())
                 .listener(new CompositeMigrationListener(listeners.orderedStream().toList()));
         if (classLoader != null) {

@@ -108,12 +108,27 @@ public class RetortProperties {
          */
         private List<String> schema = new ArrayList<>(List.of("classpath:db/schema.sql"));
 
+        /**
+         * Glob patterns (*, ?) of tables, views and sequences autogenerate and check leave out, ignoring case; a
+         * pattern starting with ! includes again what an earlier one left out. Other migration tools' tables
+         * (alembic_version, flyway_schema_history, databasechangelog, databasechangeloglock) are left out by default.
+         */
+        private List<String> excludeTables = new ArrayList<>();
+
         public List<String> getSchema() {
             return schema;
         }
 
         public void setSchema(List<String> schema) {
             this.schema = schema;
+        }
+
+        public List<String> getExcludeTables() {
+            return excludeTables;
+        }
+
+        public void setExcludeTables(List<String> excludeTables) {
+            this.excludeTables = excludeTables;
         }
     }
 
