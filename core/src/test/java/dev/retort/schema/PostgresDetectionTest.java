@@ -200,6 +200,16 @@ class PostgresDetectionTest extends DetectionContract {
     }
 
     @Test
+    void viewsReadingAColumnOfAnEnumTypeMakeWayWhenTheTypeIsWrittenAgain() throws Exception {
+        String viewed = ORDERS + "CREATE VIEW new_orders AS SELECT id FROM orders WHERE status = 'new';";
+        bench.migrateTo(viewed, "orders");
+        String added = viewed.replace("('new', 'paid')", "('new', 'paid', 'shipped')");
+        assertRoundTrip(added);
+        String removed = viewed.replace("('new', 'paid')", "('new')");
+        assertRoundTrip(removed);
+    }
+
+    @Test
     void detectsDomainChanges() throws Exception {
         bench.migrateTo(ORDERS, "orders");
         String changed = ORDERS.replace("CHECK (VALUE > 0)", "CHECK (VALUE > 0) CHECK (VALUE < 1000)")

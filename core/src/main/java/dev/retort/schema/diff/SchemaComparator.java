@@ -270,6 +270,8 @@ public final class SchemaComparator {
             } else if (!l.values().equals(t.values())) {
                 AlterEnumType alter = new AlterEnumType(l, t, usages(live, target, t.name()));
                 alterTypes.add(alter);
+                // one of the two directions writes a new type: what reads its columns must make way both ways
+                recreated(alter.usages(), t.name(), live);
                 if (!alter.addsOnly()) {
                     List<String> lost = l.values().stream().filter(v -> !t.values().contains(v)).toList();
                     notes.add("enum type " + t.name() + (lost.isEmpty() ? " changes the order of its values"
@@ -277,7 +279,6 @@ public final class SchemaComparator {
                             + ": written as a new type that the columns using it are converted to (ALTER TYPE cannot "
                             + (lost.isEmpty() ? "reorder values)" : "remove values); the conversion fails on rows "
                             + "holding a removed value, so update them first"));
-                    recreated(alter.usages(), t.name(), live);
                 }
             }
         }
@@ -343,13 +344,17 @@ public final class SchemaComparator {
                         .equals(t.checks().stream().map(CheckConstraint::expression).sorted().toList());
     }
 
-    /** The tables whose columns are converted to a new type change for their views; domains based on it cannot. */
+    /**
+     * The tables whose columns are converted to a new type change for the views that read them; domains based on the
+     * type cannot be moved to the new one.
+     */
     private void recreated(List<TypeUsage> usages, String type, Schema live) {
         usages.forEach(u -> restructured.add(u.table()));
         for (Domain d : live.domains().values()) {
             if (baseName(d.baseType()).equals(type)) {
-                notes.add("domain " + d.name() + " is based on " + type + ", which is written as a new type: the "
-                        + "revision does not move the domain to it, so it fails when it drops the old type; edit it");
+                notes.add("domain " + d.name() + " is based on " + type + ", which the revision writes as a new type "
+                        + "(in its upgrade or its downgrade): it does not move the domain to it, so it fails when it "
+                        + "drops the old type; edit it");
             }
         }
     }
