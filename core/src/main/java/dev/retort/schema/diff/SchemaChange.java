@@ -275,7 +275,7 @@ public sealed interface SchemaChange {
 
         public String describe() {
             return next == null ? "remove view " + view.name()
-                    : "drop view " + view.name() + " until what it reads is changed";
+                    : "drop view " + view.name() + " (created again after the changes to what it reads)";
         }
     }
 
