@@ -1,33 +1,33 @@
 package dev.retort.schema.diff;
 
 import dev.retort.schema.diff.SchemaChange.AddCheck;
-import dev.retort.schema.diff.SchemaChange.AlterDomain;
-import dev.retort.schema.diff.SchemaChange.AlterEnumType;
-import dev.retort.schema.diff.SchemaChange.AlterSequence;
-import dev.retort.schema.diff.SchemaChange.CreateDomain;
-import dev.retort.schema.diff.SchemaChange.CreateEnumType;
-import dev.retort.schema.diff.SchemaChange.CreateSequence;
-import dev.retort.schema.diff.SchemaChange.CreateView;
-import dev.retort.schema.diff.SchemaChange.DropDomain;
-import dev.retort.schema.diff.SchemaChange.DropEnumType;
-import dev.retort.schema.diff.SchemaChange.DropSequence;
-import dev.retort.schema.diff.SchemaChange.DropView;
-import dev.retort.schema.diff.SchemaChange.ReplaceView;
 import dev.retort.schema.diff.SchemaChange.AddColumn;
 import dev.retort.schema.diff.SchemaChange.AddForeignKey;
 import dev.retort.schema.diff.SchemaChange.AddIndex;
 import dev.retort.schema.diff.SchemaChange.AddPrimaryKey;
 import dev.retort.schema.diff.SchemaChange.AddUnique;
 import dev.retort.schema.diff.SchemaChange.AlterColumn;
+import dev.retort.schema.diff.SchemaChange.AlterDomain;
+import dev.retort.schema.diff.SchemaChange.AlterEnumType;
+import dev.retort.schema.diff.SchemaChange.AlterSequence;
 import dev.retort.schema.diff.SchemaChange.AlterTableComment;
+import dev.retort.schema.diff.SchemaChange.CreateDomain;
+import dev.retort.schema.diff.SchemaChange.CreateEnumType;
+import dev.retort.schema.diff.SchemaChange.CreateSequence;
 import dev.retort.schema.diff.SchemaChange.CreateTable;
+import dev.retort.schema.diff.SchemaChange.CreateView;
 import dev.retort.schema.diff.SchemaChange.DropCheck;
 import dev.retort.schema.diff.SchemaChange.DropColumn;
+import dev.retort.schema.diff.SchemaChange.DropDomain;
+import dev.retort.schema.diff.SchemaChange.DropEnumType;
 import dev.retort.schema.diff.SchemaChange.DropForeignKey;
 import dev.retort.schema.diff.SchemaChange.DropIndex;
 import dev.retort.schema.diff.SchemaChange.DropPrimaryKey;
+import dev.retort.schema.diff.SchemaChange.DropSequence;
 import dev.retort.schema.diff.SchemaChange.DropTable;
 import dev.retort.schema.diff.SchemaChange.DropUnique;
+import dev.retort.schema.diff.SchemaChange.DropView;
+import dev.retort.schema.diff.SchemaChange.ReplaceView;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
 import dev.retort.schema.model.Domain;
@@ -441,7 +441,7 @@ public final class SchemaComparator {
      * {@code items} ordered so that each comes after the items of the same map it depends on, else by name; items
      * that depend on each other in a cycle keep their name order.
      */
-    static <T> List<T> dependencyOrder(Map<String, T> items, Function<T, List<String>> dependsOn) {
+    private static <T> List<T> dependencyOrder(Map<String, T> items, Function<T, List<String>> dependsOn) {
         List<T> out = new ArrayList<>(items.size());
         Set<String> placed = new HashSet<>();
         Set<String> visiting = new HashSet<>();
