@@ -99,6 +99,12 @@ abstract class DetectionContract {
         return "NEXT VALUE FOR " + sequence;
     }
 
+    /** DDL of objects autogenerate does not compare on this database, statements separated by {@code ;\n}. */
+    abstract String uncompared();
+
+    /** How {@code check}'s note names the objects {@link #uncompared()} creates. */
+    abstract List<String> uncomparedNames();
+
     // ---- steps
 
     @BeforeEach
@@ -408,6 +414,27 @@ abstract class DetectionContract {
             s.execute("CREATE TABLE databasechangeloglock (id INTEGER NOT NULL PRIMARY KEY)");
         }
         assertThat(checkAgainst(BASE)).isEmpty();
+    }
+
+    @Test
+    void objectsThatAreNotComparedAreNamedInCheckNotesAndTheRevision() throws Exception {
+        CheckCommand.Result target = checkResult(BASE + uncompared());
+        assertThat(target.differences()).isEmpty();
+        assertThat(target.notes()).singleElement().satisfies(n -> assertThat(n)
+                .startsWith("not compared: the target schema has ").contains(uncomparedNames()));
+        try (Connection c = db().connect(); Statement s = c.createStatement()) {
+            for (String statement : uncompared().split(";\n")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        }
+        CheckCommand.Result live = checkResult(BASE);
+        assertThat(live.differences()).isEmpty();
+        assertThat(live.notes()).singleElement().satisfies(n -> assertThat(n)
+                .startsWith("not compared: the database has ").contains(uncomparedNames()));
+        assertThat(Files.readString(bench.retort().autogenerate("nothing").revision().file()))
+                .contains("-- not compared: the database has ");
     }
 
     // ---- flagged, not guessed
