@@ -1,4 +1,4 @@
-package dev.retort.cli.config;
+package dev.retort.config;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Applies the CLI's precedence: command-line flags, then {@code RETORT_*} environment variables, then
- * {@code retort.properties}, then {@code application.properties}/{@code application.yml} (reading
+ * Applies the precedence the CLI and the Maven plugin share: command-line flags (or plugin settings), then
+ * {@code RETORT_*} environment variables, then {@code retort.properties}, then {@code application.properties}/{@code application.yml} (reading
  * {@code retort.*} and {@code spring.datasource.*}) in the working directory, then in
  * {@code src/main/resources}. The first source that sets a key wins.
  */

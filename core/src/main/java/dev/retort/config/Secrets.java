@@ -1,4 +1,4 @@
-package dev.retort.cli.config;
+package dev.retort.config;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.retort.cli.config;
+package dev.retort.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

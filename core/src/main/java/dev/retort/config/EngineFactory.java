@@ -1,25 +1,31 @@
-package dev.retort.cli;
+package dev.retort.config;
 
 import dev.retort.ConfigurationException;
 import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortConfiguration;
 import dev.retort.TransactionMode;
-import dev.retort.cli.config.Locations;
-import dev.retort.cli.config.ResolvedConfig;
-import dev.retort.cli.config.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** Builds the engine's {@link RetortConfiguration} from the CLI's resolved settings. */
-final class EngineFactory {
+/**
+ * Builds the engine's {@link RetortConfiguration} from resolved settings; shared by the CLI and the Maven
+ * plugin so both read the same keys the same way.
+ */
+public final class EngineFactory {
 
     private EngineFactory() {
     }
 
-    static Retort load(ResolvedConfig config, Path workingDir, MigrationListener listener) {
+    /** Loads the engine from {@code config}, resolving relative locations against {@code workingDir}. */
+    public static Retort load(ResolvedConfig config, Path workingDir, MigrationListener listener) {
+        return configure(config, workingDir, listener).load();
+    }
+
+    /** The configuration {@link #load} would load, for adapters that add to it (a class loader, say). */
+    public static RetortConfiguration configure(ResolvedConfig config, Path workingDir, MigrationListener listener) {
         RetortConfiguration c = Retort.configure()
                 .locations(Locations.resolve(config.get("locations"), workingDir))
                 .autogenerateSchema(Locations.resolveSchema(config.get("autogenerate.schema"), workingDir))
@@ -55,7 +61,7 @@ final class EngineFactory {
                     : duration(config.setting("lock.timeout"));
             c.lock(enabled, timeout);
         }
-        return c.load();
+        return c;
     }
 
     private static TransactionMode transactionMode(Setting s) {

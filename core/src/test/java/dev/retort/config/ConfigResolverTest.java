@@ -1,4 +1,4 @@
-package dev.retort.cli.config;
+package dev.retort.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
