@@ -5,14 +5,18 @@ import static dev.retort.autoconfigure.RetortAutoConfigurationTests.h2Url;
 import static dev.retort.autoconfigure.RetortAutoConfigurationTests.tablesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import dev.retort.ConfigurationException;
 import dev.retort.Retort;
 import dev.retort.RetortConfiguration;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +65,26 @@ class OperationalPropertiesTests {
         assertThat(defaults.getInitSqls()).isEmpty();
         assertThat(defaults.getInstalledBy()).isNull();
         assertThat(defaults.isFailOnMissingLocations()).isFalse();
+    }
+
+    @Test
+    void theConfigurationMetadataDescribesEachWithItsDefault() throws Exception {
+        String metadata = new String(new ClassPathResource("META-INF/spring-configuration-metadata.json")
+                .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        DocumentContext json = JsonPath.parse(metadata);
+        Function<String, List<Object>> defaults = name -> json.read(
+                "$.properties[?(@.name == '" + name + "')].defaultValue");
+        assertThat(defaults.apply("retort.connect-retries")).containsExactly(0);
+        assertThat(defaults.apply("retort.connect-retries-interval")).containsExactly("120s");
+        assertThat(defaults.apply("retort.create-schemas")).containsExactly(true);
+        assertThat(defaults.apply("retort.baseline-on-upgrade")).containsExactly(false);
+        assertThat(defaults.apply("retort.fail-on-missing-locations")).containsExactly(false);
+        assertThat(defaults.apply("management.health.migrations.enabled")).containsExactly(true);
+        for (String name : List.of("retort.baseline-revision", "retort.init-sqls", "retort.installed-by")) {
+            assertThat(json.<List<String>>read("$.properties[?(@.name == '" + name + "')].description"))
+                    .singleElement().asString().isNotBlank();
+        }
+        assertThat(metadata).doesNotContain("(PostgreSQL, H2)");
     }
 
     @Test
@@ -150,5 +174,4 @@ class OperationalPropertiesTests {
             c.createStatement().execute(sql);
         }
     }
-
 }
