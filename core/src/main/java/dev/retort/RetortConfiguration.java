@@ -16,12 +16,16 @@ import javax.sql.DataSource;
  */
 public final class RetortConfiguration {
 
+    /** Where revisions are read from unless configured otherwise; its absence is a warning, not an error. */
+    public static final String DEFAULT_LOCATION = "classpath:db/revisions";
+
     DataSource dataSource;
     String url;
     String user;
     String password;
     String dialect;
-    List<String> locations = new ArrayList<>(List.of("classpath:db/revisions"));
+    List<String> locations = new ArrayList<>(List.of(DEFAULT_LOCATION));
+    boolean failOnMissingLocations;
     String versionTable = "retort_version";
     String historyTable = "retort_history";
     String schema;
@@ -38,6 +42,12 @@ public final class RetortConfiguration {
     Path revisionDirectory;
     String installedBy;
     List<String> autogenerateSchema = new ArrayList<>(List.of("classpath:db/schema.sql"));
+    int connectRetries;
+    Duration connectRetriesInterval = Duration.ofSeconds(120);
+    boolean baselineOnUpgrade;
+    String baselineRevision;
+    boolean createSchemas = true;
+    List<String> initSqls = new ArrayList<>();
 
     RetortConfiguration() {
     }
@@ -69,6 +79,15 @@ public final class RetortConfiguration {
 
     public RetortConfiguration locations(List<String> locations) {
         this.locations = new ArrayList<>(locations);
+        return this;
+    }
+
+    /**
+     * Whether a missing location is an error even when it is the default {@value #DEFAULT_LOCATION} (which
+     * otherwise only logs a warning); a location configured explicitly that does not exist is always an error.
+     */
+    public RetortConfiguration failOnMissingLocations(boolean fail) {
+        this.failOnMissingLocations = fail;
         return this;
     }
 
@@ -138,7 +157,7 @@ public final class RetortConfiguration {
         return this;
     }
 
-    /** Recorded in the history table; default the OS user name. */
+    /** Recorded in the history table; default the database user of the migration connection. */
     public RetortConfiguration installedBy(String installedBy) {
         this.installedBy = installedBy;
         return this;
@@ -147,6 +166,54 @@ public final class RetortConfiguration {
     /** Declarative DDL files or directories that autogenerate and check compare with; default {@code classpath:db/schema.sql}. */
     public RetortConfiguration autogenerateSchema(List<String> locations) {
         this.autogenerateSchema = new ArrayList<>(locations);
+        return this;
+    }
+
+    /**
+     * How many times a migrating command retries a connection the database refused (a server still starting),
+     * waiting 1s, then twice as long each time up to {@link #connectRetriesInterval(Duration)}; default 0.
+     */
+    public RetortConfiguration connectRetries(int retries) {
+        if (retries < 0) {
+            throw new ConfigurationException("connect-retries must not be negative, not " + retries);
+        }
+        this.connectRetries = retries;
+        return this;
+    }
+
+    /** The longest wait between two connection attempts; default 120s. */
+    public RetortConfiguration connectRetriesInterval(Duration maxInterval) {
+        if (maxInterval == null || maxInterval.isNegative()) {
+            throw new ConfigurationException("connect-retries-interval must be a positive duration, not " + maxInterval);
+        }
+        this.connectRetriesInterval = maxInterval;
+        return this;
+    }
+
+    /**
+     * Whether an upgrade adopts a database that has tables but no version table: it is first stamped at
+     * {@link #baselineRevision(String)} (which must then be set), then upgraded from there.
+     */
+    public RetortConfiguration baselineOnUpgrade(boolean baseline) {
+        this.baselineOnUpgrade = baseline;
+        return this;
+    }
+
+    /** The revision an existing schema corresponds to, for {@link #baselineOnUpgrade(boolean)}. */
+    public RetortConfiguration baselineRevision(String revision) {
+        this.baselineRevision = revision;
+        return this;
+    }
+
+    /** Whether the schema of the version and history tables is created when it does not exist; default true. */
+    public RetortConfiguration createSchemas(boolean create) {
+        this.createSchemas = create;
+        return this;
+    }
+
+    /** SQL statements run on every connection Retort opens, before anything else (e.g. {@code SET ROLE}). */
+    public RetortConfiguration initSqls(List<String> statements) {
+        this.initSqls = new ArrayList<>(statements);
         return this;
     }
 
@@ -177,4 +244,11 @@ public final class RetortConfiguration {
     public Path revisionDirectory() { return revisionDirectory; }
     public String installedBy() { return installedBy; }
     public List<String> autogenerateSchema() { return List.copyOf(autogenerateSchema); }
+    public boolean failOnMissingLocations() { return failOnMissingLocations; }
+    public int connectRetries() { return connectRetries; }
+    public Duration connectRetriesInterval() { return connectRetriesInterval; }
+    public boolean baselineOnUpgrade() { return baselineOnUpgrade; }
+    public String baselineRevision() { return baselineRevision; }
+    public boolean createSchemas() { return createSchemas; }
+    public List<String> initSqls() { return List.copyOf(initSqls); }
 }

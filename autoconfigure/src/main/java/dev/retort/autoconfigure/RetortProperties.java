@@ -52,8 +52,47 @@ public class RetortProperties {
     /** Password of the migration connection. */
     private String password;
 
-    /** How revisions are wrapped in transactions: one per revision, or the whole plan in one (PostgreSQL, H2). */
+    /**
+     * How revisions are wrapped in transactions: one per revision, or the whole plan in one (PostgreSQL only;
+     * refused on MariaDB/MySQL and H2, whose DDL commits implicitly).
+     */
     private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+    /**
+     * Whether a missing location fails startup even when it is the default one, which otherwise only logs a
+     * warning; a location configured in 'locations' that does not exist always fails startup.
+     */
+    private boolean failOnMissingLocations;
+
+    /**
+     * Maximum number of retries when connecting to the database at startup (a database container still starting);
+     * the wait starts at 1s and doubles up to 'connect-retries-interval'.
+     */
+    private int connectRetries;
+
+    /** Maximum time between retries when connecting to the database. */
+    private Duration connectRetriesInterval = Duration.ofSeconds(120);
+
+    /**
+     * Whether an upgrade adopts a database that has tables but no version table: it is stamped at
+     * 'baseline-revision' first, then upgraded from there.
+     */
+    private boolean baselineOnUpgrade;
+
+    /** Revision the existing schema corresponds to, stamped by 'baseline-on-upgrade'; required with it. */
+    private String baselineRevision;
+
+    /** Whether to create the schema of the version and history tables ('schema') when it does not exist. */
+    private boolean createSchemas = true;
+
+    /**
+     * SQL statements run on every connection Retort opens, before anything else, e.g. 'SET ROLE migrator' or
+     * 'SET lock_timeout = 5000'.
+     */
+    private List<String> initSqls = new ArrayList<>();
+
+    /** Recorded as the author of each history row; default the database user of the migration connection. */
+    private String installedBy;
 
     /** Whether to log the SQL an upgrade would run at startup instead of running it. */
     private boolean dryRun;
@@ -242,6 +281,70 @@ public class RetortProperties {
 
     public void setPlaceholders(Map<String, String> placeholders) {
         this.placeholders = placeholders;
+    }
+
+    public boolean isFailOnMissingLocations() {
+        return failOnMissingLocations;
+    }
+
+    public void setFailOnMissingLocations(boolean failOnMissingLocations) {
+        this.failOnMissingLocations = failOnMissingLocations;
+    }
+
+    public int getConnectRetries() {
+        return connectRetries;
+    }
+
+    public void setConnectRetries(int connectRetries) {
+        this.connectRetries = connectRetries;
+    }
+
+    public Duration getConnectRetriesInterval() {
+        return connectRetriesInterval;
+    }
+
+    public void setConnectRetriesInterval(Duration connectRetriesInterval) {
+        this.connectRetriesInterval = connectRetriesInterval;
+    }
+
+    public boolean isBaselineOnUpgrade() {
+        return baselineOnUpgrade;
+    }
+
+    public void setBaselineOnUpgrade(boolean baselineOnUpgrade) {
+        this.baselineOnUpgrade = baselineOnUpgrade;
+    }
+
+    public String getBaselineRevision() {
+        return baselineRevision;
+    }
+
+    public void setBaselineRevision(String baselineRevision) {
+        this.baselineRevision = baselineRevision;
+    }
+
+    public boolean isCreateSchemas() {
+        return createSchemas;
+    }
+
+    public void setCreateSchemas(boolean createSchemas) {
+        this.createSchemas = createSchemas;
+    }
+
+    public List<String> getInitSqls() {
+        return initSqls;
+    }
+
+    public void setInitSqls(List<String> initSqls) {
+        this.initSqls = initSqls;
+    }
+
+    public String getInstalledBy() {
+        return installedBy;
+    }
+
+    public void setInstalledBy(String installedBy) {
+        this.installedBy = installedBy;
     }
 
     public Lock getLock() {

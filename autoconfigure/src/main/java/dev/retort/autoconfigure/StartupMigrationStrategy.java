@@ -28,9 +28,15 @@ public final class StartupMigrationStrategy implements RetortMigrationStrategy {
     public void migrate(Retort retort) {
         switch (startup) {
             case UPGRADE -> upgrade(retort);
-            case VALIDATE -> new ValidateCommand(retort.context()).require(target);
+            case VALIDATE -> validate(retort);
             case NONE -> log.debug("retort.startup=none: leaving the database as it is");
         }
+    }
+
+    private void validate(Retort retort) {
+        ValidateCommand.Result result = new ValidateCommand(retort.context()).require(target);
+        log.info("retort.startup=validate: the database is at {} ({}) with unchanged scripts", target,
+                result.current().isEmpty() ? "base" : String.join(", ", result.current()));
     }
 
     private void upgrade(Retort retort) {

@@ -12,6 +12,7 @@ public final class UpgradeCommand {
     /** @param dryRun read the state and return the SQL that would run, changing nothing */
     public MigrationResult run(String target, boolean dryRun) {
         return MigrationRun.run(ctx, "upgrade " + target,
-                state -> ctx.planner().upgrade(target, state.versions()), dryRun, false, false);
+                state -> ctx.planner().upgrade(target, state.versions()), dryRun, false, false,
+                ctx.config().baselineOnUpgrade());
     }
 }

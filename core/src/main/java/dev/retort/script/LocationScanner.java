@@ -50,8 +50,7 @@ public final class LocationScanner {
                 }
                 return scanDirectory(dir, location);
             }
-            String path = location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location;
-            path = stripSlashes(path);
+            String path = classpathPath(location);
             String prefix = CLASSPATH + path;
             List<ScriptResource> out = new ArrayList<>();
             Enumeration<URL> roots = classLoader.getResources(path);
@@ -69,6 +68,29 @@ public final class LocationScanner {
         } catch (URISyntaxException e) {
             throw new ConfigurationException("cannot read location '" + location + "': " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the location exists: a directory for {@code filesystem:}, any resource for {@code classpath:}. */
+    public boolean exists(String location) {
+        if (location.startsWith(FILESYSTEM)) {
+            return Files.isDirectory(Paths.get(location.substring(FILESYSTEM.length())));
+        }
+        return classLoader.getResource(classpathPath(location)) != null;
+    }
+
+    /** Whether two location strings name the same place ({@code classpath:} being the default prefix). */
+    public static boolean sameLocation(String a, String b) {
+        boolean fileA = a.startsWith(FILESYSTEM);
+        boolean fileB = b.startsWith(FILESYSTEM);
+        if (fileA || fileB) {
+            return fileA && fileB && Paths.get(a.substring(FILESYSTEM.length())).normalize()
+                    .equals(Paths.get(b.substring(FILESYSTEM.length())).normalize());
+        }
+        return classpathPath(a).equals(classpathPath(b));
+    }
+
+    private static String classpathPath(String location) {
+        return stripSlashes(location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location);
     }
 
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {

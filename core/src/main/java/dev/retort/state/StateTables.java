@@ -3,6 +3,7 @@ package dev.retort.state;
 import dev.retort.dialect.Dialect;
 import dev.retort.graph.VersionChange;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +15,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The version table (one row per applied head, Alembic's shape) and the history table (one row per
  * executed step): creation, reads and writes. Every read is one query.
  */
 public final class StateTables {
+
+    private static final Logger log = LoggerFactory.getLogger(StateTables.class);
 
     /** Error texts are cut to this many characters before they are stored. */
     public static final int MAX_ERROR = 3900;
@@ -70,6 +75,73 @@ public final class StateTables {
                 return rs.next();
             }
         }
+    }
+
+    /**
+     * Creates {@code retort.schema} when it is set and does not exist ({@code create-schemas}); true when it
+     * created it. The catalog is asked first, so a user without the right to create schemas is fine when the
+     * schema is there.
+     */
+    public boolean createSchemaIfMissing(Connection c) throws SQLException {
+        if (schema == null) {
+            return false;
+        }
+        String stored = c.getMetaData().storesUpperCaseIdentifiers() ? schema.toUpperCase(Locale.ROOT) : schema;
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT schema_name FROM information_schema.schemata WHERE schema_name = ?")) {
+            p.setString(1, stored);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(schema));
+        } catch (SQLException e) {
+            throw new StateException("Cannot create the schema " + schema + " (retort.create-schemas): "
+                    + e.getMessage().strip() + ". Create it with a user that may, or grant the right", e);
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+        log.info("Created schema {} for the version and history tables (retort.create-schemas)", schema);
+        return true;
+    }
+
+    /**
+     * Whether the schema of the version table holds tables or views besides Retort's own: the database is not
+     * empty. One catalog call; used when the version table is missing and {@code baseline-on-upgrade} is on.
+     */
+    public boolean holdsOtherTables(Connection c) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        boolean schemas = md.supportsSchemasInTableDefinitions();
+        String name = schema != null ? schema : schemas ? c.getSchema() : c.getCatalog();
+        if (name != null && md.storesUpperCaseIdentifiers()) {
+            name = name.toUpperCase(Locale.ROOT);
+        }
+        String pattern = name == null ? null : escapeLike(name, md.getSearchStringEscape());
+        List<String> own = List.of(versionTable, historyTable, versionTable + "_lock");
+        try (ResultSet rs = schemas ? md.getTables(null, pattern, "%", TABLE_TYPES)
+                : md.getTables(name, null, "%", TABLE_TYPES)) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME");
+                if (own.stream().noneMatch(table::equalsIgnoreCase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE", "VIEW", "PARTITIONED TABLE",
+            "MATERIALIZED VIEW", "FOREIGN TABLE"};
+
+    private static String escapeLike(String name, String escape) {
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     /** Whether the version and history tables exist. */

@@ -35,7 +35,9 @@ public class RetortEndpoint {
             c.getBeansOfType(Retort.class, false, true)
                     .forEach((name, retort) -> engines.put(name, MigrationsDescriptor.EngineDescriptor.of(
                             retort.status(target))));
-            contexts.put(c.getId(), new MigrationsDescriptor.ContextMigrations(engines));
+            ApplicationContext parent = c.getParent();
+            contexts.put(c.getId(), new MigrationsDescriptor.ContextMigrations(engines,
+                    parent == null ? null : parent.getId()));
         }
         return new MigrationsDescriptor(contexts);
     }

@@ -10,7 +10,8 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * Health {@code migrations}: UP when every engine's database is at the target, the configured status (default
- * OUT_OF_SERVICE) with the pending revisions and problems when not, DOWN when a database cannot be read.
+ * OUT_OF_SERVICE) with the pending revisions and problems when not, DOWN with the reason when a database cannot be
+ * read (it is read again at each check, so health recovers with the database).
  */
 public class RetortHealthIndicator extends AbstractHealthIndicator {
 
@@ -28,9 +29,21 @@ public class RetortHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         boolean atTarget = true;
+        boolean readable = true;
         Map<String, Object> details = new LinkedHashMap<>();
         for (Map.Entry<String, Retort> engine : engines.entrySet()) {
-            StatusCommand.Result status = engine.getValue().status(target);
+            StatusCommand.Result status;
+            try {
+                status = engine.getValue().status(target);
+            } catch (RuntimeException e) {
+                // the database is down or not there yet: say why, and look again on the next check
+                readable = false;
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("target", target);
+                d.put("error", e.getMessage());
+                details.put(engine.getKey(), d);
+                continue;
+            }
             boolean ok = status.upToDate() && status.problems().isEmpty();
             atTarget &= ok;
             Map<String, Object> d = new LinkedHashMap<>();
@@ -45,6 +58,6 @@ public class RetortHealthIndicator extends AbstractHealthIndicator {
             }
             details.put(engine.getKey(), d);
         }
-        builder.status(atTarget ? Status.UP : notAtTarget).withDetails(details);
+        builder.status(!readable ? Status.DOWN : atTarget ? Status.UP : notAtTarget).withDetails(details);
     }
 }
