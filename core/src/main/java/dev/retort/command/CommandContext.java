@@ -42,7 +42,12 @@ public final class CommandContext {
                 : new StateTables(dialect, config.schema(), config.versionTable(), config.historyTable());
     }
 
-    /** Resolves the DataSource and dialect, loads the revisions and builds the graph. */
+    /**
+     * Resolves the DataSource and dialect, loads the revisions and builds the graph.
+     *
+     * @param config the engine's configuration
+     * @return the context the commands share
+     */
     public static CommandContext create(RetortConfiguration config) {
         DataSource ds = config.dataSource();
         if (ds == null && config.url() != null) {
@@ -73,19 +78,22 @@ public final class CommandContext {
         }
     }
 
+    /** {@return the engine's configuration} */
     public RetortConfiguration config() {
         return config;
     }
 
+    /** {@return the revision graph} */
     public RevisionGraph graph() {
         return graph;
     }
 
+    /** {@return the planner over the revision graph} */
     public Planner planner() {
         return planner;
     }
 
-    /** The dialect; throws when none is known (no database and none configured). */
+    /** {@return the dialect} Throws when none is known (no database and none configured). */
     public Dialect dialect() {
         if (dialect == null) {
             throw new ConfigurationException("No database dialect is known: configure a database (url or DataSource) "
@@ -94,15 +102,18 @@ public final class CommandContext {
         return dialect;
     }
 
+    /** {@return the version and history tables} */
     public StateTables tables() {
         dialect();
         return tables;
     }
 
+    /** {@return whether a database is configured (offline SQL needs none)} */
     public boolean hasDatabase() {
         return dataSource != null;
     }
 
+    /** {@return the database} Throws when none is configured. */
     public DataSource dataSource() {
         if (dataSource == null) {
             throw new ConfigurationException("This command needs a database: configure a DataSource, or a JDBC url "
@@ -111,7 +122,7 @@ public final class CommandContext {
         return dataSource;
     }
 
-    /** Opens a connection, naming the problem when the database cannot be reached. */
+    /** {@return a new connection} Names the problem when the database cannot be reached. */
     public Connection connect() {
         try {
             return dataSource().getConnection();
@@ -121,7 +132,7 @@ public final class CommandContext {
         }
     }
 
-    /** Takes the migration lock on its own connection (closed with the lock). */
+    /** {@return the migration lock, taken on its own connection (closed with the lock)} */
     public HeldLock lock() {
         if (!config.lockEnabled()) {
             return new HeldLock(null, DatabaseLock.NONE);

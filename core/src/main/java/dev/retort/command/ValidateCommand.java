@@ -10,7 +10,13 @@ import java.util.List;
  */
 public final class ValidateCommand {
 
+    /**
+     * The differences found.
+     *
+     * @param differences one message per difference; empty when valid
+     */
     public record Result(List<String> differences) {
+        /** {@return whether the database is exactly at the target with unchanged scripts} */
         public boolean valid() {
             return differences.isEmpty();
         }
@@ -18,10 +24,16 @@ public final class ValidateCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public ValidateCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * {@return every difference between the database and {@code target}}
+     *
+     * @param target the revision identifier the database should be at
+     */
     public Result run(String target) {
         StatusCommand.Result status = new StatusCommand(ctx).run(target);
         List<String> differences = new ArrayList<>(status.problems());
@@ -32,7 +44,11 @@ public final class ValidateCommand {
         return new Result(differences);
     }
 
-    /** Throws a {@link ValidationException} listing the differences, if any. */
+    /**
+     * Throws a {@link ValidationException} listing the differences, if any.
+     *
+     * @param target the revision identifier the database should be at
+     */
     public void require(String target) {
         Result r = run(target);
         if (!r.valid()) {
@@ -44,13 +60,19 @@ public final class ValidateCommand {
 
     /** The database differs from what validation expects. */
     public static class ValidationException extends RetortException {
+        /** The differences, one message each. */
         private final List<String> differences;
 
+        /**
+         * @param message the differences and what to run
+         * @param differences the differences, one message each
+         */
         public ValidationException(String message, List<String> differences) {
             super(message);
             this.differences = List.copyOf(differences);
         }
 
+        /** {@return the differences, one message each} */
         public List<String> differences() {
             return differences;
         }
