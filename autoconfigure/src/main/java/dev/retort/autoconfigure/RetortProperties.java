@@ -121,18 +121,22 @@ public class RetortProperties {
         /** How long to wait for another instance's migration lock before failing. */
         private Duration timeout = Duration.ofSeconds(60);
 
+        /** {@return whether to take the migration lock before migrating} */
         public boolean isEnabled() {
             return enabled;
         }
 
+        /** @param enabled whether to take the migration lock before migrating */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /** {@return how long to wait for another instance's migration lock} */
         public Duration getTimeout() {
             return timeout;
         }
 
+        /** @param timeout how long to wait for another instance's migration lock */
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
         }
@@ -147,10 +151,12 @@ public class RetortProperties {
          */
         private List<String> schema = new ArrayList<>(List.of("classpath:db/schema.sql"));
 
+        /** {@return the files or directories of the target schema} */
         public List<String> getSchema() {
             return schema;
         }
 
+        /** @param schema the files or directories of the target schema */
         public void setSchema(List<String> schema) {
             this.schema = schema;
         }
@@ -162,123 +168,153 @@ public class RetortProperties {
         /** Health status reported when revisions are pending or scripts drifted, e.g. OUT_OF_SERVICE or UP. */
         private String notAtTargetStatus = "OUT_OF_SERVICE";
 
+        /** {@return the health status reported when the database is not at the target} */
         public String getNotAtTargetStatus() {
             return notAtTargetStatus;
         }
 
+        /** @param notAtTargetStatus the health status reported when the database is not at the target */
         public void setNotAtTargetStatus(String notAtTargetStatus) {
             this.notAtTargetStatus = notAtTargetStatus;
         }
     }
 
+    /** {@return whether Retort is enabled} */
     public boolean isEnabled() {
         return enabled;
     }
 
+    /** @param enabled whether Retort is enabled */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
+    /** {@return the locations of revision scripts} */
     public List<String> getLocations() {
         return locations;
     }
 
+    /** @param locations the locations of revision scripts */
     public void setLocations(List<String> locations) {
         this.locations = locations;
     }
 
+    /** {@return what to do at startup} */
     public Startup getStartup() {
         return startup;
     }
 
+    /** @param startup what to do at startup */
     public void setStartup(Startup startup) {
         this.startup = startup;
     }
 
+    /** {@return the revision identifier to upgrade or validate to} */
     public String getTarget() {
         return target;
     }
 
+    /** @param target the revision identifier to upgrade or validate to */
     public void setTarget(String target) {
         this.target = target;
     }
 
+    /** {@return the name of the version table} */
     public String getVersionTable() {
         return versionTable;
     }
 
+    /** @param versionTable the name of the version table */
     public void setVersionTable(String versionTable) {
         this.versionTable = versionTable;
     }
 
+    /** {@return the name of the history table} */
     public String getHistoryTable() {
         return historyTable;
     }
 
+    /** @param historyTable the name of the history table */
     public void setHistoryTable(String historyTable) {
         this.historyTable = historyTable;
     }
 
+    /** {@return the schema of the version and history tables, or {@code null} for the connection's} */
     public String getSchema() {
         return schema;
     }
 
+    /** @param schema the schema of the version and history tables */
     public void setSchema(String schema) {
         this.schema = schema;
     }
 
+    /** {@return the JDBC URL of a separate migration connection, or {@code null}} */
     public String getUrl() {
         return url;
     }
 
+    /** @param url the JDBC URL of a separate migration connection */
     public void setUrl(String url) {
         this.url = url;
     }
 
+    /** {@return the user of the migration connection, or {@code null}} */
     public String getUser() {
         return user;
     }
 
+    /** @param user the user of the migration connection */
     public void setUser(String user) {
         this.user = user;
     }
 
+    /** {@return the password of the migration connection, or {@code null}} */
     public String getPassword() {
         return password;
     }
 
+    /** @param password the password of the migration connection */
     public void setPassword(String password) {
         this.password = password;
     }
 
+    /** {@return how revisions are wrapped in transactions} */
     public TransactionMode getTransactionMode() {
         return transactionMode;
     }
 
+    /** @param transactionMode how revisions are wrapped in transactions */
     public void setTransactionMode(TransactionMode transactionMode) {
         this.transactionMode = transactionMode;
     }
 
+    /** {@return whether startup logs the SQL of the upgrade instead of running it} */
     public boolean isDryRun() {
         return dryRun;
     }
 
+    /** @param dryRun whether startup logs the SQL of the upgrade instead of running it */
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
     }
 
+    /** {@return whether a changed script of an applied revision is an error} */
     public boolean isValidateChecksums() {
         return validateChecksums;
     }
 
+    /** @param validateChecksums whether a changed script of an applied revision is an error */
     public void setValidateChecksums(boolean validateChecksums) {
         this.validateChecksums = validateChecksums;
     }
 
+    /** {@return the values of {@code ${name}} placeholders, by name} */
     public Map<String, String> getPlaceholders() {
         return placeholders;
     }
 
+    /** @param placeholders the values of {@code ${name}} placeholders, by name */
     public void setPlaceholders(Map<String, String> placeholders) {
         this.placeholders = placeholders;
     }
@@ -347,14 +383,17 @@ public class RetortProperties {
         this.installedBy = installedBy;
     }
 
+    /** {@return the migration lock settings} */
     public Lock getLock() {
         return lock;
     }
 
+    /** {@return the autogenerate settings} */
     public Autogenerate getAutogenerate() {
         return autogenerate;
     }
 
+    /** {@return the health indicator settings} */
     public Health getHealth() {
         return health;
     }

@@ -18,6 +18,13 @@ public final class StartupMigrationStrategy implements RetortMigrationStrategy {
     private final String target;
     private final boolean dryRun;
 
+    /**
+     * The strategy for the {@code retort.startup}, {@code retort.target} and {@code retort.dry-run} properties.
+     *
+     * @param startup what to do
+     * @param target the revision identifier to upgrade or validate to
+     * @param dryRun whether an upgrade logs its SQL instead of running it
+     */
     public StartupMigrationStrategy(RetortProperties.Startup startup, String target, boolean dryRun) {
         this.startup = startup;
         this.target = target;

@@ -24,11 +24,17 @@ public final class AutogenerateCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public AutogenerateCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
-    /** Writes the revision; the request's upgrade and downgrade SQL are replaced by the generated ones. */
+    /**
+     * Writes the revision; the request's upgrade and downgrade SQL are replaced by the generated ones.
+     *
+     * @param request message, parents, labels and id of the new revision
+     * @return the written revision and the differences it holds
+     */
     public Result run(RevisionCommand.Request request) {
         Autogenerator generator = generator();
         SchemaDiff diff = compare(generator);
@@ -38,7 +44,7 @@ public final class AutogenerateCommand {
         return new Result(new RevisionCommand(ctx).run(generated), diff);
     }
 
-    /** The differences between the database (at head) and the target schema. */
+    /** {@return the differences between the database (at head) and the target schema} */
     public SchemaDiff compare() {
         return compare(generator());
     }

@@ -55,6 +55,9 @@ public final class CommandContext {
     /**
      * Resolves the DataSource, loads the revisions and builds the graph. The dialect comes from the configuration
      * or the JDBC URL; otherwise it is detected on the first connection, so loading never needs the database.
+     *
+     * @param config the engine's configuration
+     * @return the context the commands share
      */
     public static CommandContext create(RetortConfiguration config) {
         DataSource ds = config.dataSource();
@@ -103,14 +106,17 @@ public final class CommandContext {
         }
     }
 
+    /** {@return the engine's configuration} */
     public RetortConfiguration config() {
         return config;
     }
 
+    /** {@return the revision graph} */
     public RevisionGraph graph() {
         return graph;
     }
 
+    /** {@return the planner over the revision graph} */
     public Planner planner() {
         return planner;
     }
@@ -137,15 +143,18 @@ public final class CommandContext {
         return dialect != null;
     }
 
+    /** {@return the version and history tables} */
     public StateTables tables() {
         dialect();
         return tables;
     }
 
+    /** {@return whether a database is configured (offline SQL needs none)} */
     public boolean hasDatabase() {
         return dataSource != null;
     }
 
+    /** {@return the database} Throws when none is configured. */
     public DataSource dataSource() {
         if (dataSource == null) {
             throw new ConfigurationException("This command needs a database: configure a DataSource, or a JDBC url "
@@ -231,7 +240,7 @@ public final class CommandContext {
         }
     }
 
-    /** Takes the migration lock on its own connection (closed with the lock). */
+    /** {@return the migration lock, taken on its own connection (closed with the lock)} */
     public HeldLock lock() {
         if (!config.lockEnabled()) {
             return new HeldLock(null, DatabaseLock.NONE);

@@ -12,8 +12,14 @@ import java.util.List;
  */
 public final class ValidateCommand {
 
-    /** @param current the version-table rows that were compared */
+    /**
+     * The differences found.
+     *
+     * @param differences one message per difference; empty when valid
+     * @param current the version-table rows that were compared
+     */
     public record Result(List<String> differences, List<String> current) {
+        /** {@return whether the database is exactly at the target with unchanged scripts} */
         public boolean valid() {
             return differences.isEmpty();
         }
@@ -21,10 +27,16 @@ public final class ValidateCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public ValidateCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * {@return every difference between the database and {@code target}}
+     *
+     * @param target the revision identifier the database should be at
+     */
     public Result run(String target) {
         if (ctx.config().connectRetries() > 0) {
             try (Connection c = ctx.connectWithRetries()) {
@@ -42,7 +54,12 @@ public final class ValidateCommand {
         return new Result(differences, status.current());
     }
 
-    /** Throws a {@link ValidationException} listing the differences, if any; else returns the valid result. */
+    /**
+     * Throws a {@link ValidationException} listing the differences, if any.
+     *
+     * @param target the revision identifier the database should be at
+     * @return the valid result
+     */
     public Result require(String target) {
         Result r = run(target);
         if (!r.valid()) {
@@ -55,13 +72,19 @@ public final class ValidateCommand {
 
     /** The database differs from what validation expects. */
     public static class ValidationException extends RetortException {
+        /** The differences, one message each. */
         private final List<String> differences;
 
+        /**
+         * @param message the differences and what to run
+         * @param differences the differences, one message each
+         */
         public ValidationException(String message, List<String> differences) {
             super(message);
             this.differences = List.copyOf(differences);
         }
 
+        /** {@return the differences, one message each} */
         public List<String> differences() {
             return differences;
         }

@@ -37,13 +37,21 @@ public final class ConfigResolver {
     private final Map<String, String> env;
     private final Path workingDir;
 
-    /** @param env the environment to read {@code RETORT_*} from (injectable for tests) */
+    /**
+     * @param env the environment to read {@code RETORT_*} from (injectable for tests)
+     * @param workingDir the directory holding {@code retort.properties} and {@code application.*}
+     */
     public ConfigResolver(Map<String, String> env, Path workingDir) {
         this.env = Map.copyOf(env);
         this.workingDir = workingDir;
     }
 
-    /** Resolves every key, {@code flags} (key → value, nulls ignored) first. */
+    /**
+     * Resolves every key, {@code flags} first.
+     *
+     * @param flags command-line settings, key → value (nulls ignored)
+     * @return the settings with their sources
+     */
     public ResolvedConfig resolve(Map<String, String> flags) {
         Map<String, Setting> out = new LinkedHashMap<>();
         for (ConfigSource source : sources(flags)) {
@@ -56,7 +64,11 @@ public final class ConfigResolver {
         return new ResolvedConfig(out);
     }
 
-    /** The sources in precedence order, highest first; absent files are left out. */
+    /**
+     * {@return the sources in precedence order, highest first; absent files are left out}
+     *
+     * @param flags command-line settings, key → value (nulls ignored)
+     */
     public List<ConfigSource> sources(Map<String, String> flags) {
         List<ConfigSource> sources = new ArrayList<>();
         Map<String, String> given = new LinkedHashMap<>();
@@ -102,7 +114,11 @@ public final class ConfigResolver {
         return out;
     }
 
-    /** The environment variable for a key, as Spring's relaxed binding spells it: {@code RETORT_VERSION_TABLE}. */
+    /**
+     * {@return the environment variable for a key, as Spring's relaxed binding spells it: {@code RETORT_VERSION_TABLE}}
+     *
+     * @param key a key such as {@code version-table}
+     */
     public static String envName(String key) {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }

@@ -19,12 +19,25 @@ public final class EngineFactory {
     private EngineFactory() {
     }
 
-    /** Loads the engine from {@code config}, resolving relative locations against {@code workingDir}. */
+    /**
+     * Loads the engine from {@code config}, resolving relative locations against {@code workingDir}.
+     *
+     * @param config the resolved settings
+     * @param workingDir the directory relative locations are resolved against
+     * @param listener hears each step of a migration
+     * @return the engine
+     */
     public static Retort load(ResolvedConfig config, Path workingDir, MigrationListener listener) {
         return configure(config, workingDir, listener).load();
     }
 
-    /** The configuration {@link #load} would load, for adapters that add to it (a class loader, say). */
+    /**
+     * {@return the configuration {@link #load} would load, for adapters that add to it (a class loader, say)}
+     *
+     * @param config the resolved settings
+     * @param workingDir the directory relative locations are resolved against
+     * @param listener hears each step of a migration
+     */
     public static RetortConfiguration configure(ResolvedConfig config, Path workingDir, MigrationListener listener) {
         RetortConfiguration c = Retort.configure()
                 .locations(Locations.resolve(config.get("locations"), workingDir))

@@ -10,22 +10,35 @@ public record ResolvedConfig(Map<String, Setting> settings) {
 
     static final String PLACEHOLDER_PREFIX = "placeholders.";
 
+    /**
+     * Copies the settings.
+     *
+     * @param settings each set key's value and source, by key
+     */
     public ResolvedConfig {
         settings = Map.copyOf(settings);
     }
 
-    /** The value of {@code key}, or null when no source sets it. */
+    /**
+     * {@return the value of {@code key}, or null when no source sets it}
+     *
+     * @param key a key such as {@code url}
+     */
     public String get(String key) {
         Setting s = settings.get(key);
         return s == null ? null : s.value();
     }
 
-    /** The setting for {@code key}, or null. */
+    /**
+     * {@return the setting for {@code key}, or null}
+     *
+     * @param key a key such as {@code url}
+     */
     public Setting setting(String key) {
         return settings.get(key);
     }
 
-    /** {@code placeholders.<name>} settings as name → value. */
+    /** {@return {@code placeholders.<name>} settings as name → value} */
     public Map<String, String> placeholders() {
         Map<String, String> out = new LinkedHashMap<>();
         settings.keySet().stream().filter(k -> k.startsWith(PLACEHOLDER_PREFIX)).sorted()
@@ -33,7 +46,7 @@ public record ResolvedConfig(Map<String, Setting> settings) {
         return out;
     }
 
-    /** One line per setting, {@code key = value (source)}, passwords and URL credentials masked. */
+    /** {@return one line per setting, {@code key = value (source)}, passwords and URL credentials masked} */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         settings.keySet().stream().sorted().forEach(k -> {

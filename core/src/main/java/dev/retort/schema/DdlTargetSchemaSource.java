@@ -35,7 +35,10 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
     private final List<String> locations;
     private final ClassLoader classLoader;
 
-    /** @param locations {@code classpath:} or {@code filesystem:} files or directories of {@code .sql} files */
+    /**
+     * @param locations {@code classpath:} or {@code filesystem:} files or directories of {@code .sql} files
+     * @param classLoader the class loader for {@code classpath:} locations
+     */
     public DdlTargetSchemaSource(List<String> locations, ClassLoader classLoader) {
         this.locations = List.copyOf(locations);
         this.classLoader = classLoader;

@@ -31,15 +31,23 @@ import java.util.jar.JarFile;
  */
 public final class LocationScanner {
 
+    /** The prefix of class path locations. */
     public static final String CLASSPATH = "classpath:";
+    /** The prefix of file system locations. */
     public static final String FILESYSTEM = "filesystem:";
 
     private final ClassLoader classLoader;
 
+    /** @param classLoader the class loader for {@code classpath:} locations */
     public LocationScanner(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
+    /**
+     * {@return the {@code .sql} files of {@code location}, by path}
+     *
+     * @param location a {@code classpath:} or {@code filesystem:} location
+     */
     public List<ScriptResource> scan(String location) {
         try {
             if (location.startsWith(FILESYSTEM)) {

@@ -25,6 +25,11 @@ public final class RevisionLoader {
     private final ClassLoader classLoader;
     private final boolean failOnMissingLocations;
 
+    /**
+     * @param classLoader the class loader for {@code classpath:} locations and the service loader
+     * @param flavor how SQL files are lexed
+     * @param placeholders values of {@code ${name}} placeholders
+     */
     public RevisionLoader(ClassLoader classLoader, SqlFlavor flavor, Map<String, String> placeholders) {
         this(classLoader, () -> flavor, placeholders, false);
     }
@@ -39,6 +44,10 @@ public final class RevisionLoader {
     }
 
     /**
+     * {@return every revision, SQL files in location order, then Java revisions}
+     *
+     * @param locations {@code classpath:} or {@code filesystem:} locations
+     * @param javaRevisions Java revisions given explicitly
      * @param useServiceLoader also pick up {@code META-INF/services/dev.retort.JavaRevision} entries
      */
     public List<RevisionScript> load(List<String> locations, List<JavaRevision> javaRevisions, boolean useServiceLoader) {

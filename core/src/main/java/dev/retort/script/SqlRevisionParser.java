@@ -25,6 +25,10 @@ public final class SqlRevisionParser {
     private final Supplier<SqlFlavor> flavor;
     private final Map<String, String> placeholders;
 
+    /**
+     * @param flavor how the SQL is lexed
+     * @param placeholders values of {@code ${name}} placeholders
+     */
     public SqlRevisionParser(SqlFlavor flavor, Map<String, String> placeholders) {
         this(() -> flavor, placeholders);
     }
@@ -35,6 +39,12 @@ public final class SqlRevisionParser {
         this.placeholders = Map.copyOf(placeholders);
     }
 
+    /**
+     * {@return the revision} Throws {@link ScriptException} naming the file and line of a malformed header or section.
+     *
+     * @param source the file name, for messages
+     * @param content the file's text
+     */
     public RevisionScript parse(String source, String content) {
         String text = content.isEmpty() || content.charAt(0) != '\uFEFF' ? content : content.substring(1);
         text = text.replace("\r\n", "\n").replace('\r', '\n');

@@ -19,6 +19,13 @@ public class RetortHealthIndicator extends AbstractHealthIndicator {
     private final String target;
     private final Status notAtTarget;
 
+    /**
+     * Reports the given engines against {@code target}.
+     *
+     * @param engines the engines by bean name
+     * @param target the revision identifier the databases should be at
+     * @param notAtTarget the status reported when a database is not at the target
+     */
     public RetortHealthIndicator(Map<String, Retort> engines, String target, Status notAtTarget) {
         super("Cannot read the migration state of the database");
         this.engines = Map.copyOf(engines);
