@@ -84,8 +84,9 @@ final class BuiltInTests {
         RoundTrips trips = new RoundTrips(moves, compareSchemas);
         withHeadsRestored(retort, () -> {
             Set<RevisionNode> checked = new HashSet<>();
-            for (RevisionNode head = reversibleHead(moves); head != null; head = reversibleHead(moves)) {
-                trips.downUpDown(head);
+            List<String> heads = moves.current();
+            for (RevisionNode head = reversibleHead(moves, heads); head != null; head = reversibleHead(moves, heads)) {
+                heads = trips.downUpDown(head);
                 checked.add(head);
             }
             Set<RevisionNode> floor = moves.applied();
@@ -120,9 +121,9 @@ final class BuiltInTests {
         });
     }
 
-    /** A current head that can be downgraded, or null. */
-    private static RevisionNode reversibleHead(DatabaseMoves moves) {
-        for (RevisionNode head : moves.nodes(moves.current())) {
+    /** One of {@code heads} that can be downgraded, or null. */
+    private static RevisionNode reversibleHead(DatabaseMoves moves, List<String> heads) {
+        for (RevisionNode head : moves.nodes(heads)) {
             if (head.script().reversible()) {
                 return head;
             }

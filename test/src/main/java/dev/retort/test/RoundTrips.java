@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.retort.RetortException;
 import dev.retort.command.AutogenerateCommand;
+import dev.retort.command.MigrationResult;
 import dev.retort.graph.RevisionNode;
 import dev.retort.schema.diff.SchemaComparator;
 import dev.retort.schema.diff.SchemaDiff;
 import dev.retort.schema.model.Schema;
+import java.util.List;
 
 /**
  * One revision's downgrade and upgrade run back to back, each failure reported with the revision and what went
@@ -55,9 +57,9 @@ final class RoundTrips {
 
     /**
      * From the top, for a current head: downgrade it, upgrade it again, downgrade it again; with schemas, the
-     * schema after the upgrade must equal the one before the first downgrade.
+     * schema after the upgrade must equal the one before the first downgrade. Returns the heads then current.
      */
-    void downUpDown(RevisionNode head) {
+    List<String> downUpDown(RevisionNode head) {
         Schema applied = reflect();
         downgrade(head);
         upgradeAgain(head);
@@ -69,7 +71,7 @@ final class RoundTrips {
                         + "\nMake the downgrade undo exactly what the upgrade does");
             }
         }
-        downgrade(head);
+        return downgrade(head).toHeads();
     }
 
     private Schema reflect() {
@@ -86,11 +88,11 @@ final class RoundTrips {
         }
     }
 
-    private void downgrade(RevisionNode node) {
+    private MigrationResult downgrade(RevisionNode node) {
         try {
-            moves.downgradeAlone(node);
+            return moves.downgradeAlone(node);
         } catch (RetortException e) {
-            fail(DatabaseMoves.describe(node) + ": its downgrade failed: " + e.getMessage(), e);
+            return fail(DatabaseMoves.describe(node) + ": its downgrade failed: " + e.getMessage(), e);
         }
     }
 

@@ -23,7 +23,8 @@ record KitRun(Map<String, TestExecutionResult> results, Map<String, String> skip
     static KitRun of(Class<?> testClass, String... methods) {
         DiscoverySelector[] selectors = methods.length == 0 ? new DiscoverySelector[] {selectClass(testClass)}
                 : Arrays.stream(methods).map(m -> selectMethod(testClass, m)).toArray(DiscoverySelector[]::new);
-        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectors).execute().allEvents();
+        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectors)
+                .configurationParameter(Fixture.PARAMETER, "true").execute().allEvents();
         Map<String, TestExecutionResult> results = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();

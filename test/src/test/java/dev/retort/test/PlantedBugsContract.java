@@ -32,6 +32,7 @@ abstract class PlantedBugsContract {
     abstract TestDatabase db();
 
     /** The kit as a user outside Spring writes it: one class that overrides {@code retort()}. */
+    @Fixture
     static class Kit implements RetortMigrationTests {
 
         static volatile Retort engine;
@@ -157,18 +158,17 @@ abstract class PlantedBugsContract {
 
     @Test
     void aModelThatDiffersFromTheRevisionsFailsModelMatchesDatabaseWithTheDifference() {
-        KitRun run = check("good", "mismatch.sql");
+        KitRun run = check("good", "mismatch.sql", MODEL);
 
         assertThat(run.status(MODEL)).isEqualTo(FAILED);
         assertThat(run.message(MODEL)).contains("The schema at head (e5e5e5e5e505) does not match the target",
                 "classpath:kit-schemas/mismatch.sql", "retort revision --autogenerate")
                 .containsIgnoringCase("add column account.phone");
-        assertThat(run.passed()).containsExactly(NO_TRACE, SINGLE_HEAD, STAIRWAY, UPGRADE);
     }
 
     @Test
     void withoutATargetModelMatchesDatabaseIsSkippedWithTheReasonNotPassed() {
-        KitRun run = check("good", "none.sql");
+        KitRun run = check("good", "none.sql", MODEL);
 
         assertThat(run.status(MODEL)).isEqualTo(ABORTED);
         assertThat(run.message(MODEL)).contains("No autogenerate target", "classpath:kit-schemas/none.sql",

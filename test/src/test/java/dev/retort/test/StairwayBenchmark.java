@@ -23,6 +23,7 @@ import org.junit.platform.testkit.engine.Events;
 public final class StairwayBenchmark {
 
     /** The kit as a user outside Spring writes it; the harness sets the engine before each run. */
+    @Fixture
     public static final class Kit implements RetortMigrationTests {
 
         static volatile Retort engine;
@@ -39,6 +40,7 @@ public final class StairwayBenchmark {
     public static void main(String[] args) throws Exception {
         int revisions = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         Path dir = Files.createTempDirectory("retort-stairway");
         writeChain(dir, revisions);
         List<Long> fromBase = new ArrayList<>();
@@ -53,16 +55,17 @@ public final class StairwayBenchmark {
                 fromHead.add(head);
             }
         }
-        System.out.printf(Locale.ROOT, "stairway over %d revisions on H2 (in memory), median of %d: from base %d ms, "
-                + "from head %d ms; load average %s%n", revisions, rounds, median(fromBase), median(fromHead),
+        System.out.printf(Locale.ROOT, "stairway over %d revisions on H2 (in memory), median of %d: from base %d ms "
+                + "(min %d), from head %d ms (min %d); load average before %s, after %s%n", revisions, rounds,
+                median(fromBase), min(fromBase), median(fromHead), min(fromHead), loadBefore,
                 Files.readString(Path.of("/proc/loadavg")).trim());
     }
 
     /** Runs the kit's stairway once; milliseconds, the whole JUnit run included. */
     private static long stairway() {
         long start = System.nanoTime();
-        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectMethod(Kit.class, "stairway")).execute()
-                .testEvents();
+        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectMethod(Kit.class, "stairway"))
+                .configurationParameter(Fixture.PARAMETER, "true").execute().testEvents();
         long ms = (System.nanoTime() - start) / 1_000_000;
         TestExecutionResult result = events.finished().list().get(0).getRequiredPayload(TestExecutionResult.class);
         if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
@@ -91,6 +94,10 @@ public final class StairwayBenchmark {
             Files.writeString(dir.resolve(id + "_step_" + i + ".sql"), sql.toString(), StandardCharsets.UTF_8);
             previous = id;
         }
+    }
+
+    private static long min(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).min().orElseThrow();
     }
 
     private static long median(List<Long> values) {

@@ -5,6 +5,7 @@ import static org.junit.platform.engine.TestExecutionResult.Status.FAILED;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import dev.retort.Retort;
+import dev.retort.test.Fixture;
 import dev.retort.test.RetortMigrationTests;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 class EngineLookupTests {
 
     /** Neither a Spring test nor an override. */
+    @Fixture
     static class NoEngine implements RetortMigrationTests {
     }
 
@@ -42,6 +44,7 @@ class EngineLookupTests {
         }
     }
 
+    @Fixture
     @SpringJUnitConfig(TwoEngines.class)
     static class TwoEnginesTest implements RetortMigrationTests {
     }
@@ -50,6 +53,7 @@ class EngineLookupTests {
     static class NoRetort {
     }
 
+    @Fixture
     @SpringJUnitConfig(NoRetort.class)
     static class NoRetortTest implements RetortMigrationTests {
     }
@@ -73,7 +77,8 @@ class EngineLookupTests {
 
     private static String failure(Class<?> testClass) {
         TestExecutionResult result = EngineTestKit.engine("junit-jupiter")
-                .selectors(selectMethod(testClass, "singleHeadRevision")).execute().testEvents().finished().list()
+                .selectors(selectMethod(testClass, "singleHeadRevision")).configurationParameter(Fixture.PARAMETER, "true")
+                .execute().testEvents().finished().list()
                 .get(0).getRequiredPayload(TestExecutionResult.class);
         assertThat(result.getStatus()).isEqualTo(FAILED);
         return result.getThrowable().orElseThrow().getMessage();
