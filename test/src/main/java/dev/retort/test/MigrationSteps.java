@@ -34,6 +34,9 @@ public final class MigrationSteps implements AutoCloseable {
      * Leaves the database at exactly {@code revision}: it and its ancestors applied, nothing else — as a fresh
      * database upgraded to it would be. Downgrades what is past it (a Spring test starts at head), upgrades
      * what is missing.
+     *
+     * @param revision an identifier as on the command line: id, unique prefix, label, {@code base}
+     * @return the revisions then in the version table
      */
     public List<String> upgradeTo(String revision) {
         RevisionNode node = moves.graph().resolveOne(revision);
@@ -41,7 +44,12 @@ public final class MigrationSteps implements AutoCloseable {
         return current();
     }
 
-    /** Leaves the database just below {@code revision}: at its down revisions, so that its upgrade is the next step. */
+    /**
+     * Leaves the database just below {@code revision}: at its down revisions, so that its upgrade is the next step.
+     *
+     * @param revision an identifier as on the command line
+     * @return the revisions then in the version table
+     */
     public List<String> upgradeBefore(String revision) {
         RevisionNode node = moves.graph().resolveOne(revision);
         if (node == null) {
@@ -55,32 +63,58 @@ public final class MigrationSteps implements AutoCloseable {
         return current();
     }
 
-    /** {@code upgrade +1}: the next revision. */
+    /**
+     * {@code upgrade +1}: the next revision.
+     *
+     * @return what ran
+     */
     public MigrationResult upgradeOne() {
         return moves.retort().upgrade("+1");
     }
 
-    /** {@code downgrade -1}: undoes the current revision. */
+    /**
+     * {@code downgrade -1}: undoes the current revision.
+     *
+     * @return what ran
+     */
     public MigrationResult downgradeOne() {
         return moves.retort().downgrade("-1");
     }
 
-    /** {@code upgrade <target>}, any identifier. */
+    /**
+     * {@code upgrade <target>}.
+     *
+     * @param target any identifier of the command line ({@code heads}, {@code billing@head}, {@code +2}, ...)
+     * @return what ran
+     */
     public MigrationResult upgrade(String target) {
         return moves.retort().upgrade(target);
     }
 
-    /** {@code downgrade <target>}, any identifier. */
+    /**
+     * {@code downgrade <target>}.
+     *
+     * @param target any identifier of the command line ({@code base}, {@code -1}, a revision, ...)
+     * @return what ran
+     */
     public MigrationResult downgrade(String target) {
         return moves.retort().downgrade(target);
     }
 
-    /** {@code upgrade heads}. */
+    /**
+     * {@code upgrade heads}.
+     *
+     * @return what ran
+     */
     public MigrationResult upgradeToHeads() {
         return moves.retort().upgrade("heads");
     }
 
-    /** The revisions in the version table. */
+    /**
+     * The revisions in the version table.
+     *
+     * @return their ids; empty at base
+     */
     public List<String> current() {
         return moves.current();
     }

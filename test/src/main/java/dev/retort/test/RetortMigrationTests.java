@@ -26,6 +26,8 @@ public interface RetortMigrationTests {
     /**
      * The engine under test. By default the {@link Retort} bean of the Spring test context; override it
      * outside Spring (or to choose one of several engines).
+     *
+     * @return the engine whose revisions and database are checked
      */
     default Retort retort() {
         return KitExtension.engineOf(this);
@@ -35,13 +37,20 @@ public interface RetortMigrationTests {
      * The schema the database should have at head, or {@code null} when the application has none (then
      * {@link #modelMatchesDatabase()} is skipped). By default the autogenerate target Retort is configured
      * with ({@code retort.autogenerate.schema}, default {@code classpath:db/schema.sql}) when its files exist.
+     *
+     * @return the target, or {@code null} for none
      */
     default TargetSchemaSource retortTargetSchema() {
         TargetSchemaSource target = new AutogenerateCommand(retort().context()).configuredTarget();
         return target instanceof DdlTargetSchemaSource ddl && !ddl.exists() ? null : target;
     }
 
-    /** Helpers for testing a data migration: walk to a revision, seed rows, step on, assert. */
+    /**
+     * Helpers for testing a data migration: walk to a revision, seed rows, step on, assert.
+     *
+     * @param retort the engine to move the database with, e.g. the {@code @Autowired} one
+     * @return the steps; close them to upgrade to the heads again
+     */
     static MigrationSteps steps(Retort retort) {
         return new MigrationSteps(retort);
     }
