@@ -5,7 +5,9 @@ import dev.retort.schema.Autogenerator;
 import dev.retort.schema.DdlTargetSchemaSource;
 import dev.retort.schema.SchemaDialects;
 import dev.retort.schema.SchemaException;
+import dev.retort.schema.TargetSchemaSource;
 import dev.retort.schema.diff.SchemaDiff;
+import dev.retort.schema.model.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -36,7 +38,7 @@ public final class AutogenerateCommand {
      * @return the written revision and the differences it holds
      */
     public Result run(RevisionCommand.Request request) {
-        Autogenerator generator = generator();
+        Autogenerator generator = generator(configuredTarget());
         SchemaDiff diff = compare(generator);
         RevisionCommand.Request generated = new RevisionCommand.Request(request.message(), request.head(),
                 request.splice(), request.branchLabels(), request.dependsOn(), request.revId(),
@@ -46,7 +48,26 @@ public final class AutogenerateCommand {
 
     /** {@return the differences between the database (at head) and the target schema} */
     public SchemaDiff compare() {
-        return compare(generator());
+        return compare(configuredTarget());
+    }
+
+    /** The differences between the database (at head) and {@code target}. */
+    public SchemaDiff compare(TargetSchemaSource target) {
+        return compare(generator(target));
+    }
+
+    /** The database's current schema as autogenerate reads it: Retort's own tables left out. */
+    public Schema reflectLive() {
+        try (Connection c = ctx.connect()) {
+            return generator(null).reflectLive(c);
+        } catch (SQLException e) {
+            throw new RetortException("Cannot read the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** The target of {@code retort.autogenerate.schema}. */
+    public TargetSchemaSource configuredTarget() {
+        return new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader());
     }
 
     private SchemaDiff compare(Autogenerator generator) {
@@ -59,13 +80,12 @@ public final class AutogenerateCommand {
         }
     }
 
-    private Autogenerator generator() {
+    private Autogenerator generator(TargetSchemaSource target) {
         Set<String> excluded = new HashSet<>();
         excluded.add(ctx.config().versionTable());
         excluded.add(ctx.config().historyTable());
         excluded.add(ctx.config().versionTable() + "_lock");
-        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()),
-                new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader()), excluded);
+        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()), target, excluded);
     }
 
     /** Alembic's rule: comparing a database that is behind would write changes that pending revisions already make. */
