@@ -4,6 +4,8 @@ import dev.retort.JavaRevision;
 import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortConfiguration;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,17 +37,25 @@ import org.springframework.core.io.ResourceLoader;
 public class RetortAutoConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean(RetortConnectionDetails.class)
+    PropertiesRetortConnectionDetails retortConnectionDetails(RetortProperties properties) {
+        return new PropertiesRetortConnectionDetails(properties);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     Retort retort(RetortProperties properties, ResourceLoader resourceLoader,
             @RetortDataSource ObjectProvider<DataSource> retortDataSource, ObjectProvider<DataSource> dataSource,
-            ObjectProvider<JdbcConnectionDetails> connectionDetails, ObjectProvider<JavaRevision> javaRevisions,
-            ObjectProvider<MigrationListener> listeners, ObjectProvider<RetortConfigurationCustomizer> customizers) {
+            RetortConnectionDetails retortConnectionDetails, ObjectProvider<JdbcConnectionDetails> connectionDetails,
+            ObjectProvider<JavaRevision> javaRevisions, ObjectProvider<MigrationListener> listeners,
+            ObjectProvider<RetortConfigurationCustomizer> customizers) {
         ClassLoader classLoader = resourceLoader.getClassLoader();
-        DataSource migrationDataSource = new MigrationDataSources(properties, classLoader)
-                .resolve(retortDataSource, dataSource, connectionDetails);
+        MigrationDataSources.Migration migration = new MigrationDataSources(classLoader)
+                .resolve(retortDataSource, dataSource, retortConnectionDetails, connectionDetails);
         RetortConfiguration configuration = Retort.configure()
-                .dataSource(migrationDataSource)
+                .dataSource(migration.dataSource())
                 .locations(properties.getLocations())
+                .failOnMissingLocations(properties.isFailOnMissingLocations())
                 .versionTable(properties.getVersionTable())
                 .historyTable(properties.getHistoryTable())
                 .schema(properties.getSchema())
@@ -55,10 +65,23 @@ public class RetortAutoConfiguration {
                 .placeholders(properties.getPlaceholders())
                 .autogenerateSchema(properties.getAutogenerate().getSchema())
                 .autogenerateExcludeTables(properties.getAutogenerate().getExcludeTables())
+                .connectRetries(properties.getConnectRetries())
+                .connectRetriesInterval(properties.getConnectRetriesInterval())
+                .baselineOnUpgrade(properties.isBaselineOnUpgrade())
+                .baselineRevision(properties.getBaselineRevision())
+                .createSchemas(properties.isCreateSchemas())
+                .initSqls(properties.getInitSqls())
+                .installedBy(properties.getInstalledBy())
                 .javaRevisions(javaRevisions.orderedStream().toList())
                 .listener(new CompositeMigrationListener(listeners.orderedStream().toList()));
         if (classLoader != null) {
             configuration.classLoader(classLoader);
+        }
+        // The URL tells the dialect without a connection; otherwise the engine learns it on first use, so the
+        // application starts while the database is down (retort.startup=none).
+        Dialect dialect = Dialects.forUrl(migration.jdbcUrl(), configuration.classLoader());
+        if (dialect != null) {
+            configuration.dialect(dialect.name());
         }
         customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
         return configuration.load();

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.cli.config.Secrets;
+import dev.retort.config.Secrets;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -14,8 +14,9 @@ import dev.retort.cli.commands.RevisionCli;
 import dev.retort.cli.commands.ShowCli;
 import dev.retort.cli.commands.StampCli;
 import dev.retort.cli.commands.UpgradeCli;
-import dev.retort.cli.config.ConfigResolver;
-import dev.retort.cli.config.ResolvedConfig;
+import dev.retort.config.ConfigResolver;
+import dev.retort.config.EngineFactory;
+import dev.retort.config.ResolvedConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -93,22 +94,22 @@ public final class RetortCli {
         this.environment = environment;
     }
 
-    /** Where the CLI runs: streams, environment, working directory. */
+    /** {@return where the CLI runs: streams, environment, working directory} */
     public CliEnvironment environment() {
         return environment;
     }
 
-    /** Whether {@code --json} was given. */
+    /** {@return whether {@code --json} was given} */
     public boolean json() {
         return json;
     }
 
-    /** Whether {@code --verbose} was given. */
+    /** {@return whether {@code --verbose} was given} */
     public boolean verbose() {
         return verbose;
     }
 
-    /** The settings after precedence: flags, environment, retort.properties, application.*. */
+    /** {@return the settings after precedence: flags, environment, retort.properties, application.*} */
     public ResolvedConfig config() {
         if (resolved != null) {
             return resolved;
@@ -131,12 +132,16 @@ public final class RetortCli {
         return resolved;
     }
 
-    /** Loads the engine from the resolved configuration. */
+    /**
+     * {@return the engine loaded from the resolved configuration}
+     *
+     * @param listener hears each step of a migration
+     */
     public Retort load(MigrationListener listener) {
         return EngineFactory.load(config(), environment.workingDir(), listener);
     }
 
-    /** Loads the engine for a command that does not run migrations. */
+    /** {@return the engine, for a command that does not run migrations} */
     public Retort load() {
         return load(new MigrationListener() { });
     }

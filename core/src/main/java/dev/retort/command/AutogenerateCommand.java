@@ -6,7 +6,9 @@ import dev.retort.schema.DdlTargetSchemaSource;
 import dev.retort.schema.NameFilter;
 import dev.retort.schema.SchemaDialects;
 import dev.retort.schema.SchemaException;
+import dev.retort.schema.TargetSchemaSource;
 import dev.retort.schema.diff.SchemaDiff;
+import dev.retort.schema.model.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -25,13 +27,19 @@ public final class AutogenerateCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public AutogenerateCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
-    /** Writes the revision; the request's upgrade and downgrade SQL are replaced by the generated ones. */
+    /**
+     * Writes the revision; the request's upgrade and downgrade SQL are replaced by the generated ones.
+     *
+     * @param request message, parents, labels and id of the new revision
+     * @return the written revision and the differences it holds
+     */
     public Result run(RevisionCommand.Request request) {
-        Autogenerator generator = generator();
+        Autogenerator generator = generator(configuredTarget());
         SchemaDiff diff = compare(generator);
         RevisionCommand.Request generated = new RevisionCommand.Request(request.message(), request.head(),
                 request.splice(), request.branchLabels(), request.dependsOn(), request.revId(),
@@ -39,9 +47,28 @@ public final class AutogenerateCommand {
         return new Result(new RevisionCommand(ctx).run(generated, generator.transactional(diff)), diff);
     }
 
-    /** The differences between the database (at head) and the target schema. */
+    /** {@return the differences between the database (at head) and the target schema} */
     public SchemaDiff compare() {
-        return compare(generator());
+        return compare(configuredTarget());
+    }
+
+    /** The differences between the database (at head) and {@code target}. */
+    public SchemaDiff compare(TargetSchemaSource target) {
+        return compare(generator(target));
+    }
+
+    /** The database's current schema as autogenerate reads it: Retort's own tables and excluded tables left out. */
+    public Schema reflectLive() {
+        try (Connection c = ctx.connect()) {
+            return generator(null).reflectLive(c);
+        } catch (SQLException e) {
+            throw new RetortException("Cannot read the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** The target of {@code retort.autogenerate.schema}. */
+    public TargetSchemaSource configuredTarget() {
+        return new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader());
     }
 
     private SchemaDiff compare(Autogenerator generator) {
@@ -54,13 +81,12 @@ public final class AutogenerateCommand {
         }
     }
 
-    private Autogenerator generator() {
+    private Autogenerator generator(TargetSchemaSource target) {
         Set<String> excluded = new HashSet<>();
         excluded.add(ctx.config().versionTable());
         excluded.add(ctx.config().historyTable());
         excluded.add(ctx.config().versionTable() + "_lock");
-        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()),
-                new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader()), excluded,
+        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()), target, excluded,
                 NameFilter.of(ctx.config().autogenerateExcludeTables()));
     }
 

@@ -14,10 +14,12 @@ public final class CurrentCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public CurrentCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /** {@return the revisions in the version table, and whether they are all the heads} */
     public Result run() {
         DatabaseState state = StateReader.read(ctx, false);
         List<RevisionSummary> current = new ArrayList<>();

@@ -16,10 +16,16 @@ public final class OfflineSqlCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public OfflineSqlCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * {@return the SQL script of an upgrade, without a database}
+     *
+     * @param range {@code end} or {@code start:end}
+     */
     public String upgrade(String range) {
         String[] parts = split(range);
         List<String> start = parts[0] == null ? List.of() : ids(parts[0]);
@@ -27,6 +33,11 @@ public final class OfflineSqlCommand {
         return new OfflineSqlRenderer(ctx.dialect(), ctx.tables()).render(plan, start.isEmpty());
     }
 
+    /**
+     * {@return the SQL script of a downgrade, without a database}
+     *
+     * @param range {@code start:end}
+     */
     public String downgrade(String range) {
         String[] parts = split(range);
         if (parts[0] == null) {

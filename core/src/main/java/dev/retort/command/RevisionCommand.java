@@ -31,6 +31,19 @@ public final class RevisionCommand {
     public record Request(String message, String head, boolean splice, List<String> branchLabels,
             List<String> dependsOn, String revId, String upgradeSql, String downgradeSql) {
 
+        /**
+         * Applies the defaults.
+         *
+         * @param message the revision's message
+         * @param head where the new revision goes: {@code head} (default), a revision, {@code label@head}, or
+         *     {@code base}
+         * @param splice allow {@code head} to name a revision that is not a head (starting a new branch)
+         * @param branchLabels branch labels of the new revision
+         * @param dependsOn revisions the new one depends on
+         * @param revId a chosen id instead of a random one
+         * @param upgradeSql body of the upgrade section (empty by default)
+         * @param downgradeSql body of the downgrade section (empty by default)
+         */
         public Request {
             head = head == null ? "head" : head;
             branchLabels = branchLabels == null ? List.of() : List.copyOf(branchLabels);
@@ -38,6 +51,11 @@ public final class RevisionCommand {
             message = message == null ? "" : message;
         }
 
+        /**
+         * {@return a request for an empty revision on top of the head}
+         *
+         * @param message the revision's message
+         */
         public static Request of(String message) {
             return new Request(message, "head", false, List.of(), List.of(), null, null, null);
         }
@@ -49,10 +67,17 @@ public final class RevisionCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public RevisionCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * Writes the revision file.
+     *
+     * @param request what to write
+     * @return the written revision and its file
+     */
     public Result run(Request request) {
         return run(request, true);
     }

@@ -18,6 +18,11 @@ public record RevisionSummary(
         boolean mergePoint,
         boolean reversible) {
 
+    /**
+     * {@return the summary of a graph node}
+     *
+     * @param node the node
+     */
     public static RevisionSummary of(RevisionNode node) {
         return new RevisionSummary(node.id(), node.downRevisions(), List.copyOf(node.branchLabels()),
                 node.script().dependsOn(), node.script().message(), node.script().createDate(), node.script().source(),
@@ -25,7 +30,7 @@ public record RevisionSummary(
                 node.script().reversible());
     }
 
-    /** One line as Alembic prints it: {@code down -> rev (head), message}. */
+    /** {@return one line as Alembic prints it: {@code down -> rev (head), message}} */
     public String line() {
         StringBuilder b = new StringBuilder();
         b.append(downRevisions.isEmpty() ? "<base>" : String.join(", ", downRevisions)).append(" -> ").append(revision);

@@ -15,10 +15,16 @@ public final class ShowCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public ShowCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * {@return one revision with its SQL}
+     *
+     * @param identifier a revision identifier
+     */
     public Result run(String identifier) {
         List<RevisionNode> nodes = ctx.graph().resolve(identifier);
         if (nodes.isEmpty()) {

@@ -30,6 +30,9 @@ final class StateReader {
         StateTables.Existence existence = tables.existence(c);
         if (createTables && !(existence.version() && existence.history())) {
             c.setAutoCommit(true);
+            if (ctx.config().createSchemas()) {
+                tables.createSchemaIfMissing(c);
+            }
             tables.create(c, existence);
             existence = new StateTables.Existence(true, true);
         }

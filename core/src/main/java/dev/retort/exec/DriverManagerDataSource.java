@@ -15,12 +15,18 @@ public final class DriverManagerDataSource implements DataSource {
     private final String user;
     private final String password;
 
+    /**
+     * @param url the JDBC URL
+     * @param user the user, or {@code null}
+     * @param password the password, or {@code null}
+     */
     public DriverManagerDataSource(String url, String user, String password) {
         this.url = url;
         this.user = user;
         this.password = password;
     }
 
+    /** {@return the JDBC URL} */
     public String url() {
         return url;
     }

@@ -39,6 +39,14 @@ public final class MigrationExecutor {
     private final String installedBy;
     private final String retortVersion;
 
+    /**
+     * @param dialect the database's dialect
+     * @param tables the version and history tables
+     * @param mode how revisions are wrapped in transactions
+     * @param listener hears each step
+     * @param installedBy the name recorded in the history table
+     * @param retortVersion the version recorded in the history table
+     */
     public MigrationExecutor(Dialect dialect, StateTables tables, TransactionMode mode, MigrationListener listener,
             String installedBy, String retortVersion) {
         this.dialect = dialect;
@@ -49,6 +57,14 @@ public final class MigrationExecutor {
         this.retortVersion = retortVersion;
     }
 
+    /**
+     * Runs {@code plan} on {@code c}, recording each step in the version and history tables.
+     *
+     * @param plan the steps to run
+     * @param c the migration connection
+     * @return the steps that ran
+     * @throws SQLException when the state tables cannot be read or written
+     */
     public List<AppliedStep> execute(MigrationPlan plan, Connection c) throws SQLException {
         listener.beforePlan(plan);
         if (mode == TransactionMode.ALL && !plan.isEmpty()) {
@@ -71,7 +87,11 @@ public final class MigrationExecutor {
         }
     }
 
-    /** Refuses transaction-mode=all where it cannot hold for this plan: the message says why. */
+    /**
+     * Refuses transaction-mode=all where it cannot hold for this plan: the message says why.
+     *
+     * @param plan the plan about to run
+     */
     public void checkAllMode(MigrationPlan plan) {
         if (mode != TransactionMode.ALL) {
             return;
@@ -119,8 +139,13 @@ public final class MigrationExecutor {
     }
 
     /**
-     * Records a stamp that left the version rows as they were ({@code heads}): the user undid a partial
-     * migration by hand, and this row settles it so the next run goes ahead.
+     * Records a stamp that left the version rows as they were ({@code heads}): the user undid a partial migration by
+     * hand, and this row settles it so the next run goes ahead.
+     *
+     * @param c the migration connection
+     * @param partial the history row of the partial step
+     * @param heads the version rows
+     * @throws SQLException when the history table cannot be written
      */
     public void recordSettled(Connection c, HistoryEntry partial, List<String> heads) throws SQLException {
         c.setAutoCommit(true);

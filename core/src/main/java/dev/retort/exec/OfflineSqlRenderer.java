@@ -15,12 +15,21 @@ public final class OfflineSqlRenderer {
     private final Dialect dialect;
     private final StateTables tables;
 
+    /**
+     * @param dialect the dialect to render for
+     * @param tables the version table's statements
+     */
     public OfflineSqlRenderer(Dialect dialect, StateTables tables) {
         this.dialect = dialect;
         this.tables = tables;
     }
 
-    /** @param createVersionTable emit the version table's CREATE TABLE first (when starting from base) */
+    /**
+     * {@return the SQL script}
+     *
+     * @param plan the steps to render
+     * @param createVersionTable emit the version table's CREATE TABLE first (when starting from base)
+     */
     public String render(MigrationPlan plan, boolean createVersionTable) {
         StringBuilder out = new StringBuilder();
         boolean transactional = dialect.transactionalDdl() && dialect.name().equals("postgresql");

@@ -18,7 +18,11 @@ public final class Autogenerator {
     private final Set<String> excluded;
     private final NameFilter filter;
 
-    /** @param excluded tables never compared: Retort's version, history and lock tables */
+    /**
+     * @param dialect reflects the live schema and renders SQL
+     * @param target the target schema
+     * @param excluded tables never compared: Retort's version, history and lock tables
+     */
     public Autogenerator(SchemaDialect dialect, TargetSchemaSource target, Set<String> excluded) {
         this(dialect, target, excluded, NameFilter.of(List.of()));
     }
@@ -34,7 +38,11 @@ public final class Autogenerator {
         this.filter = filter;
     }
 
-    /** Reflects the connection's current schema, without what the filter leaves out. */
+    /**
+     * {@return the connection's current schema, as reflected, without what the filter leaves out}
+     *
+     * @param connection the database
+     */
     public Schema reflectLive(Connection connection) {
         try {
             return filter.apply(dialect.reflector().reflect(connection, dialect.currentSchema(connection), excluded));
@@ -44,8 +52,10 @@ public final class Autogenerator {
     }
 
     /**
-     * The changes that bring the connection's current schema to the target; the target's generated constraint
+     * {@return the changes that bring the connection's current schema to the target} The target's generated constraint
      * names are replaced by the names the revision writes, which its downgrade then drops.
+     *
+     * @param connection the database
      */
     public SchemaDiff compare(Connection connection) {
         Schema live = reflectLive(connection);
@@ -60,12 +70,20 @@ public final class Autogenerator {
                 && diff.inverse().stream().noneMatch(renderer::needsNoTransaction);
     }
 
-    /** Upgrade SQL: review notes as comments, then each change's statements. */
+    /**
+     * {@return the upgrade SQL: review notes as comments, then each change's statements}
+     *
+     * @param diff the changes
+     */
     public String upgradeSql(SchemaDiff diff) {
         return render(diff.notes(), diff.changes());
     }
 
-    /** Downgrade SQL: the exact inverse of {@link #upgradeSql}. */
+    /**
+     * {@return the downgrade SQL: the exact inverse of {@link #upgradeSql}}
+     *
+     * @param diff the changes
+     */
     public String downgradeSql(SchemaDiff diff) {
         return render(List.of(), diff.inverse());
     }

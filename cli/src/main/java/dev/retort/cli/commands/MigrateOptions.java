@@ -1,7 +1,7 @@
 package dev.retort.cli.commands;
 
 import dev.retort.cli.CliUsageException;
-import dev.retort.cli.config.ResolvedConfig;
+import dev.retort.config.ResolvedConfig;
 import picocli.CommandLine.Option;
 
 /** {@code --sql} and {@code --dry-run}, shared by upgrade and downgrade. */

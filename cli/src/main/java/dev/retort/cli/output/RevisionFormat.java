@@ -10,13 +10,22 @@ public final class RevisionFormat {
     private RevisionFormat() {
     }
 
-    /** {@code down -> rev (head) (current), message}: one history line. */
+    /**
+     * {@return one history line: {@code down -> rev (head) (current), message}}
+     *
+     * @param r the revision
+     * @param current whether it is current
+     */
     public static String line(RevisionSummary r, boolean current) {
         return (r.downRevisions().isEmpty() ? "<base>" : String.join(", ", r.downRevisions())) + " -> "
                 + r.revision() + markers(r, current) + ", " + r.message();
     }
 
-    /** {@code rev (labels) (head)}: how current and heads list a revision. */
+    /**
+     * {@return how current and heads list a revision: {@code rev (labels) (head)}}
+     *
+     * @param r the revision
+     */
     public static String brief(RevisionSummary r) {
         StringBuilder b = new StringBuilder(r.revision());
         if (!r.branchLabels().isEmpty()) {
@@ -28,7 +37,13 @@ public final class RevisionFormat {
         return b.toString();
     }
 
-    /** The multi-line form of {@code -v} and {@code show}: ids, parents, children, labels, file and message. */
+    /**
+     * {@return the multi-line form of {@code -v} and {@code show}: ids, parents, children, labels, file and message}
+     *
+     * @param r the revision
+     * @param children the ids of its children
+     * @param current whether it is current
+     */
     public static List<String> verbose(RevisionSummary r, List<String> children, boolean current) {
         List<String> lines = new ArrayList<>();
         lines.add("Rev: " + r.revision() + markers(r, current));

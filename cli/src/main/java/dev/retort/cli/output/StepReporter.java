@@ -18,7 +18,10 @@ public final class StepReporter implements MigrationListener {
     private int index;
     private long startNanos;
 
-    /** @param progress show {@code [n/m]} and timings (on a terminal) */
+    /**
+     * @param out where the lines go
+     * @param progress show {@code [n/m]} and timings (on a terminal)
+     */
     public StepReporter(PrintStream out, boolean progress) {
         this.out = out;
         this.progress = progress;

@@ -17,6 +17,11 @@ import java.util.function.Function;
 public record Schema(Map<String, Table> tables, Map<String, View> views, Map<String, Sequence> sequences,
         Map<String, EnumType> enumTypes, Map<String, Domain> domains, List<UncomparedObject> uncompared) {
 
+    /**
+     * Copies the tables, keeping their order.
+     *
+     * @param tables the tables by name
+     */
     public Schema {
         tables = ordered(tables);
         views = ordered(views);
@@ -31,7 +36,11 @@ public record Schema(Map<String, Table> tables, Map<String, View> views, Map<Str
         this(tables, Map.of(), Map.of(), Map.of(), Map.of(), List.of());
     }
 
-    /** A schema of the given tables, keyed by their names in order. */
+    /**
+     * {@return a schema of the given tables, keyed by their names in order}
+     *
+     * @param tables the tables
+     */
     public static Schema of(List<Table> tables) {
         return new Schema(byName(tables, Table::name));
     }
@@ -41,7 +50,11 @@ public record Schema(Map<String, Table> tables, Map<String, View> views, Map<Str
         return new Schema(byName(tables, Table::name), views, sequences, enumTypes, domains, uncompared);
     }
 
-    /** The table named {@code name}, or null. */
+    /**
+     * {@return the table named {@code name}, or null}
+     *
+     * @param name the table name
+     */
     public Table table(String name) {
         return tables.get(name);
     }

@@ -1,5 +1,0 @@
-package dev.retort.cli.config;
-
-/** A resolved value and the source that supplied it. */
-public record Setting(String value, String source) {
-}
