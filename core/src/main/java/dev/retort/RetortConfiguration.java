@@ -282,6 +282,9 @@ public final class RetortConfiguration {
      * leave out; {@code !pattern} compares again what an earlier pattern left out. Other migration tools' tables
      * ({@code alembic_version}, {@code flyway_schema_history}, {@code databasechangelog},
      * {@code databasechangeloglock}) are left out before these, Retort's own tables always.
+     *
+     * @param patterns the globs ({@code retort.autogenerate.exclude-tables})
+     * @return this configuration
      */
     public RetortConfiguration autogenerateExcludeTables(List<String> patterns) {
         this.autogenerateExcludeTables = new ArrayList<>(patterns);
@@ -388,6 +391,7 @@ public final class RetortConfiguration {
     public String installedBy() { return installedBy; }
     /** {@return the target schema's files or directories} */
     public List<String> autogenerateSchema() { return List.copyOf(autogenerateSchema); }
+    /** {@return the globs of tables, views and sequences autogenerate leaves out} */
     public List<String> autogenerateExcludeTables() { return List.copyOf(autogenerateExcludeTables); }
     /** {@return whether a missing default location fails too} */
     public boolean failOnMissingLocations() { return failOnMissingLocations; }

@@ -168,10 +168,12 @@ public class RetortProperties {
             this.schema = schema;
         }
 
+        /** {@return the globs of tables, views and sequences autogenerate and check leave out} */
         public List<String> getExcludeTables() {
             return excludeTables;
         }
 
+        /** @param excludeTables the globs of tables, views and sequences autogenerate and check leave out */
         public void setExcludeTables(List<String> excludeTables) {
             this.excludeTables = excludeTables;
         }

@@ -28,6 +28,10 @@ public final class Autogenerator {
     }
 
     /**
+     * An autogenerator that leaves out what {@code filter} excludes.
+     *
+     * @param dialect the live database's schema dialect
+     * @param target where the target schema comes from
      * @param excluded tables never compared: Retort's version, history and lock tables
      * @param filter what else is left out on both sides ({@code retort.autogenerate.exclude-tables})
      */
@@ -63,7 +67,12 @@ public final class Autogenerator {
         return SchemaComparator.compare(live, dialect.renderer().withWrittenNames(wanted));
     }
 
-    /** False when a change cannot run inside a transaction either way, so the revision is {@code transactional: false}. */
+    /**
+     * {@return false when a change cannot run inside a transaction either way, so the revision is
+     * {@code transactional: false}}
+     *
+     * @param diff the changes the revision holds
+     */
     public boolean transactional(SchemaDiff diff) {
         SqlRenderer renderer = dialect.renderer();
         return diff.changes().stream().noneMatch(renderer::needsNoTransaction)

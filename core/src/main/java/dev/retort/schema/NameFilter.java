@@ -30,7 +30,11 @@ public final class NameFilter {
         this.rules = List.copyOf(rules);
     }
 
-    /** {@link #OTHER_TOOLS}, then {@code patterns} (blank entries are ignored). */
+    /**
+     * {@return the filter of {@link #OTHER_TOOLS}, then {@code patterns} (blank entries are ignored)}
+     *
+     * @param patterns globs, {@code !} first to include again
+     */
     public static NameFilter of(List<String> patterns) {
         List<Rule> rules = new ArrayList<>();
         for (String tool : OTHER_TOOLS) {
@@ -52,7 +56,11 @@ public final class NameFilter {
         return new NameFilter(rules);
     }
 
-    /** True when autogenerate leaves {@code name} out. */
+    /**
+     * {@return true when autogenerate leaves {@code name} out}
+     *
+     * @param name a table, view or sequence name
+     */
     public boolean excludes(String name) {
         boolean excluded = false;
         for (Rule r : rules) {
@@ -63,7 +71,11 @@ public final class NameFilter {
         return excluded;
     }
 
-    /** {@code schema} without the tables, views and sequences this filter excludes, nor what belongs to them. */
+    /**
+     * {@return {@code schema} without the tables, views and sequences this filter excludes, nor what belongs to them}
+     *
+     * @param schema a reflected schema
+     */
     public Schema apply(Schema schema) {
         List<UncomparedObject> uncompared = schema.uncompared().stream()
                 .filter(o -> !excludes(o.name()) && (o.table() == null || !excludes(o.table()))).toList();

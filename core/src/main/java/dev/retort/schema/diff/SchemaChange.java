@@ -209,19 +209,34 @@ public sealed interface SchemaChange {
         public String describe() { return "modify comment of table " + table; }
     }
 
+    /**
+     * Creates a sequence.
+     *
+     * @param sequence the sequence
+     */
     record CreateSequence(Sequence sequence) implements SchemaChange {
         public String table() { return sequence.name(); }
         public SchemaChange inverse() { return new DropSequence(sequence); }
         public String describe() { return "add sequence " + sequence.name(); }
     }
 
+    /**
+     * Drops a sequence; {@code sequence} is what it looked like, for the inverse.
+     *
+     * @param sequence the sequence
+     */
     record DropSequence(Sequence sequence) implements SchemaChange {
         public String table() { return sequence.name(); }
         public SchemaChange inverse() { return new CreateSequence(sequence); }
         public String describe() { return "remove sequence " + sequence.name(); }
     }
 
-    /** Changes a sequence's type, start, increment, bounds, cache or cycling (not its current value). */
+    /**
+     * Changes a sequence's type, start, increment, bounds, cache or cycling (not its current value).
+     *
+     * @param from the sequence as it is
+     * @param to the sequence as it becomes
+     */
     record AlterSequence(Sequence from, Sequence to) implements SchemaChange {
         public String table() { return to.name(); }
         public SchemaChange inverse() { return new AlterSequence(to, from); }
@@ -241,12 +256,22 @@ public sealed interface SchemaChange {
         }
     }
 
+    /**
+     * Creates an enum type.
+     *
+     * @param type the type
+     */
     record CreateEnumType(EnumType type) implements SchemaChange {
         public String table() { return type.name(); }
         public SchemaChange inverse() { return new DropEnumType(type); }
         public String describe() { return "add enum type " + type.name(); }
     }
 
+    /**
+     * Drops an enum type; {@code type} is what it looked like, for the inverse.
+     *
+     * @param type the type
+     */
     record DropEnumType(EnumType type) implements SchemaChange {
         public String table() { return type.name(); }
         public SchemaChange inverse() { return new CreateEnumType(type); }
@@ -256,8 +281,19 @@ public sealed interface SchemaChange {
     /**
      * Changes an enum type's values. Values only added are added in place ({@link #addsOnly()}); anything else makes
      * a new type that {@code usages} are converted to.
+     *
+     * @param from the type as it is
+     * @param to the type as it becomes
+     * @param usages the columns of the type, converted when a new type is written
      */
     record AlterEnumType(EnumType from, EnumType to, List<TypeUsage> usages) implements SchemaChange {
+        /**
+         * Copies the usages.
+         *
+         * @param from the type as it is
+         * @param to the type as it becomes
+         * @param usages the columns of the type
+         */
         public AlterEnumType {
             usages = List.copyOf(usages);
         }
@@ -270,7 +306,7 @@ public sealed interface SchemaChange {
                     + String.join(", ", to.values()) + ")";
         }
 
-        /** True when {@code to} keeps every value of {@code from} in the same order and only adds some. */
+        /** {@return true when {@code to} keeps every value of {@code from} in the same order and only adds some} */
         public boolean addsOnly() {
             int next = 0;
             for (String value : to.values()) {
@@ -282,12 +318,22 @@ public sealed interface SchemaChange {
         }
     }
 
+    /**
+     * Creates a domain.
+     *
+     * @param domain the domain
+     */
     record CreateDomain(Domain domain) implements SchemaChange {
         public String table() { return domain.name(); }
         public SchemaChange inverse() { return new DropDomain(domain); }
         public String describe() { return "add domain " + domain.name(); }
     }
 
+    /**
+     * Drops a domain; {@code domain} is what it looked like, for the inverse.
+     *
+     * @param domain the domain
+     */
     record DropDomain(Domain domain) implements SchemaChange {
         public String table() { return domain.name(); }
         public SchemaChange inverse() { return new CreateDomain(domain); }
@@ -297,8 +343,19 @@ public sealed interface SchemaChange {
     /**
      * Changes a domain's default, nullability or checks in place; a new base type makes a new domain that
      * {@code usages} are converted to.
+     *
+     * @param from the domain as it is
+     * @param to the domain as it becomes
+     * @param usages the columns of the domain, converted when a new domain is written
      */
     record AlterDomain(Domain from, Domain to, List<TypeUsage> usages) implements SchemaChange {
+        /**
+         * Copies the usages.
+         *
+         * @param from the domain as it is
+         * @param to the domain as it becomes
+         * @param usages the columns of the domain
+         */
         public AlterDomain {
             usages = List.copyOf(usages);
         }
@@ -326,6 +383,9 @@ public sealed interface SchemaChange {
     /**
      * Creates a view. {@code previous} is the definition a {@link DropView} earlier in the same revision removed to
      * make way for it (a view dropped and created again around changes to what it reads), else null.
+     *
+     * @param view the view
+     * @param previous the definition dropped earlier in the revision, or null
      */
     record CreateView(View view, View previous) implements SchemaChange {
         public String table() { return view.name(); }
@@ -340,7 +400,12 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** Drops a view; {@code next} is the definition a {@link CreateView} later in the same revision creates, else null. */
+    /**
+     * Drops a view; {@code next} is the definition a {@link CreateView} later in the same revision creates, else null.
+     *
+     * @param view the view as it is
+     * @param next the definition created again later in the revision, or null
+     */
     record DropView(View view, View next) implements SchemaChange {
         public String table() { return view.name(); }
         public SchemaChange inverse() { return new CreateView(view, next); }
@@ -351,7 +416,12 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** Replaces a view's query in place ({@code CREATE OR REPLACE VIEW}): its columns stay the same. */
+    /**
+     * Replaces a view's query in place ({@code CREATE OR REPLACE VIEW}): its columns stay the same.
+     *
+     * @param from the view as it is
+     * @param to the view as it becomes
+     */
     record ReplaceView(View from, View to) implements SchemaChange {
         public String table() { return to.name(); }
         public SchemaChange inverse() { return new ReplaceView(to, from); }

@@ -10,6 +10,9 @@ import java.util.function.Function;
  * The objects of one schema that autogenerate compares, by name, as a database reports them, and those it
  * found but does not compare.
  *
+ * @param tables the tables by name
+ * @param views the views by name
+ * @param sequences the sequences no column owns, by name
  * @param enumTypes PostgreSQL enum types (other databases write enums inline in the column type)
  * @param domains PostgreSQL domains
  * @param uncompared objects present but not compared (triggers, functions, materialized views, ...)
@@ -18,9 +21,14 @@ public record Schema(Map<String, Table> tables, Map<String, View> views, Map<Str
         Map<String, EnumType> enumTypes, Map<String, Domain> domains, List<UncomparedObject> uncompared) {
 
     /**
-     * Copies the tables, keeping their order.
+     * Copies the maps and the list, keeping their order.
      *
      * @param tables the tables by name
+     * @param views the views by name
+     * @param sequences the sequences by name
+     * @param enumTypes the enum types by name
+     * @param domains the domains by name
+     * @param uncompared objects present but not compared
      */
     public Schema {
         tables = ordered(tables);
@@ -31,7 +39,11 @@ public record Schema(Map<String, Table> tables, Map<String, View> views, Map<Str
         uncompared = List.copyOf(uncompared);
     }
 
-    /** A schema of tables only. */
+    /**
+     * A schema of tables only.
+     *
+     * @param tables the tables by name
+     */
     public Schema(Map<String, Table> tables) {
         this(tables, Map.of(), Map.of(), Map.of(), Map.of(), List.of());
     }
@@ -45,7 +57,11 @@ public record Schema(Map<String, Table> tables, Map<String, View> views, Map<Str
         return new Schema(byName(tables, Table::name));
     }
 
-    /** This schema with {@code tables} instead of its tables; everything else is kept. */
+    /**
+     * {@return this schema with {@code tables} instead of its tables; everything else is kept}
+     *
+     * @param tables the tables
+     */
     public Schema withTables(List<Table> tables) {
         return new Schema(byName(tables, Table::name), views, sequences, enumTypes, domains, uncompared);
     }
@@ -59,7 +75,13 @@ public record Schema(Map<String, Table> tables, Map<String, View> views, Map<Str
         return tables.get(name);
     }
 
-    /** Keyed by {@code name}, in the order given. */
+    /**
+     * {@return {@code items} keyed by {@code name}, in the order given}
+     *
+     * @param <T> the kind of item
+     * @param items the items
+     * @param name how an item is named
+     */
     public static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {

@@ -48,6 +48,12 @@ import java.util.stream.Collectors;
  */
 public abstract class SqlRenderer {
 
+    /** The lowest and highest value of the integer types a sequence may have, by lower-case name. */
+    private static final Map<String, Long[]> TYPE_RANGES = Map.of(
+            "smallint", new Long[] {(long) Short.MIN_VALUE, (long) Short.MAX_VALUE},
+            "integer", new Long[] {(long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE},
+            "bigint", new Long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+
     /** Words quoted wherever they are used as names; a superset is harmless. */
     static final Set<String> RESERVED = Set.of("all", "and", "any", "array", "as", "asc", "between", "both", "by",
             "case", "cast", "check", "collate", "column", "constraint", "create", "cross", "current_date",
@@ -126,57 +132,80 @@ public abstract class SqlRenderer {
     /**
      * Renders a change of an enum type or domain, which only PostgreSQL's reflection reports; other databases write
      * enums in the column type and their domains are not compared.
+     *
+     * @param change the change
+     * @param out where the statements go
      */
     protected void renderType(SchemaChange change, List<String> out) {
         throw new IllegalStateException(getClass().getSimpleName() + " cannot render " + change.describe());
     }
 
-    /** True when {@code change} cannot run inside a transaction, so its revision must be {@code transactional: false}. */
+    /**
+     * {@return true when {@code change} cannot run inside a transaction, so its revision must be
+     * {@code transactional: false}}
+     *
+     * @param change the change
+     */
     public boolean needsNoTransaction(SchemaChange change) {
         return false;
     }
 
-    /** {@code CREATE OR REPLACE VIEW}: creates the view, or replaces its query when it exists. */
+    /**
+     * {@return {@code CREATE OR REPLACE VIEW}: creates the view, or replaces its query when it exists}
+     *
+     * @param view the view
+     */
     protected String createView(View view) {
         return "CREATE OR REPLACE VIEW " + quote(view.name()) + " AS\n" + view.definition();
     }
 
-    /** The cache size a sequence gets when {@code CREATE SEQUENCE} does not say. */
+    /** {@return the cache size a sequence gets when {@code CREATE SEQUENCE} does not say} */
     protected abstract long defaultSequenceCache();
 
-    /** The type a sequence gets when {@code CREATE SEQUENCE} does not say, as the database prints it. */
+    /** {@return the type a sequence gets when {@code CREATE SEQUENCE} does not say, as the database prints it} */
     protected String defaultSequenceType() {
         return "bigint";
     }
 
-    /** The bound a sequence of {@code type} counting by {@code increment} gets by default; null when unknown. */
+    /**
+     * {@return the lowest value a sequence of {@code type} counting by {@code increment} gets by default; null when
+     * unknown}
+     *
+     * @param type the sequence's type
+     * @param increment its step
+     */
     protected Long defaultSequenceMin(String type, long increment) {
         Long[] range = TYPE_RANGES.get(type.toLowerCase(Locale.ROOT));
         return range == null ? null : increment > 0 ? 1L : range[0];
     }
 
-    /** The bound a sequence of {@code type} counting by {@code increment} gets by default; null when unknown. */
+    /**
+     * {@return the highest value a sequence of {@code type} counting by {@code increment} gets by default; null when
+     * unknown}
+     *
+     * @param type the sequence's type
+     * @param increment its step
+     */
     protected Long defaultSequenceMax(String type, long increment) {
         Long[] range = TYPE_RANGES.get(type.toLowerCase(Locale.ROOT));
         return range == null ? null : increment > 0 ? range[1] : -1L;
     }
 
-    /** How the database spells the option that stops a sequence from cycling. */
+    /** {@return how the database spells the option that stops a sequence from cycling} */
     protected String noCycle() {
         return "NO CYCLE";
     }
 
-    /** Whether {@code CREATE SEQUENCE} takes {@code AS type}. */
+    /** {@return whether {@code CREATE SEQUENCE} takes {@code AS type}} */
     protected boolean sequenceTypes() {
         return true;
     }
 
-    private static final Map<String, Long[]> TYPE_RANGES = Map.of(
-            "smallint", new Long[] {(long) Short.MIN_VALUE, (long) Short.MAX_VALUE},
-            "integer", new Long[] {(long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE},
-            "bigint", new Long[] {Long.MIN_VALUE, Long.MAX_VALUE});
-
-    /** {@code CREATE SEQUENCE} with the options that differ from the database's defaults. */
+    /**
+     * {@return {@code CREATE SEQUENCE} with the options that differ from the database's defaults}
+     *
+     * @param q the sequence
+     */
     protected String createSequence(Sequence q) {
         StringBuilder b = new StringBuilder("CREATE SEQUENCE ").append(quote(q.name()));
         if (sequenceTypes() && !q.dataType().equalsIgnoreCase(defaultSequenceType())) {
@@ -203,7 +232,12 @@ public abstract class SqlRenderer {
         return b.toString();
     }
 
-    /** {@code ALTER SEQUENCE} with every option that changes, written out even when it becomes the default. */
+    /**
+     * {@return {@code ALTER SEQUENCE} with every option that changes, written out even when it becomes the default}
+     *
+     * @param from the sequence as it is
+     * @param to the sequence as it becomes
+     */
     protected String alterSequence(Sequence from, Sequence to) {
         StringBuilder b = new StringBuilder("ALTER SEQUENCE ").append(quote(to.name()));
         if (!from.dataType().equals(to.dataType())) {
