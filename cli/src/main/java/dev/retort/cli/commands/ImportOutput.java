@@ -43,19 +43,21 @@ final class ImportOutput {
         return command.root().environment().workingDir().resolve(given).normalize();
     }
 
-    /** Creates the revision directory the import writes to, so the engine can load its (empty) location. */
+    /**
+     * Creates the revision directory the import writes to, so the engine can load its (empty) location: the first
+     * location, a {@code classpath:} one under {@code src/main/resources} as the CLI reads those.
+     */
     static void prepare(CliCommand command) {
-        List<String> locations = Locations.resolve(command.root().config().get("locations"),
-                command.root().environment().workingDir());
-        for (String location : locations) {
-            if (location.startsWith(LocationScanner.FILESYSTEM)) {
-                try {
-                    Files.createDirectories(Path.of(location.substring(LocationScanner.FILESYSTEM.length())));
-                } catch (IOException e) {
-                    throw new RetortException("Cannot create " + location + ": " + e.getMessage(), e);
-                }
-                return;
-            }
+        Path workingDir = command.root().environment().workingDir();
+        String first = Locations.resolve(command.root().config().get("locations"), workingDir).get(0);
+        Path dir = first.startsWith(LocationScanner.CLASSPATH)
+                ? workingDir.resolve("src/main/resources").resolve(first.substring(LocationScanner.CLASSPATH.length())
+                        .replaceAll("^/+", ""))
+                : Path.of(first.substring(LocationScanner.FILESYSTEM.length()));
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new RetortException("Cannot create the revision directory " + dir + ": " + e.getMessage(), e);
         }
     }
 }
