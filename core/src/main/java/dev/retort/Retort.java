@@ -6,6 +6,7 @@ import dev.retort.command.CheckCommand;
 import dev.retort.command.CommandContext;
 import dev.retort.command.CurrentCommand;
 import dev.retort.command.DowngradeCommand;
+import dev.retort.command.EnsureVersionCommand;
 import dev.retort.command.HeadsCommand;
 import dev.retort.command.HistoryCommand;
 import dev.retort.command.MergeCommand;
@@ -93,7 +94,7 @@ public final class Retort {
      * @param range {@code end} or {@code start:end}
      */
     public String upgradeSql(String range) {
-        return new OfflineSqlCommand(ctx).upgrade(range);
+        return new OfflineSqlCommand(ctx).upgrade(range).sql();
     }
 
     /**
@@ -102,7 +103,12 @@ public final class Retort {
      * @param range {@code start:end}
      */
     public String downgradeSql(String range) {
-        return new OfflineSqlCommand(ctx).downgrade(range);
+        return new OfflineSqlCommand(ctx).downgrade(range).sql();
+    }
+
+    /** Offline SQL that stamps {@code [start:]rev} for each target, without a database. */
+    public String stampSql(List<String> targets) {
+        return new OfflineSqlCommand(ctx).stamp(targets).sql();
     }
 
     /**
@@ -114,6 +120,11 @@ public final class Retort {
      */
     public MigrationResult stamp(List<String> targets, boolean purge) {
         return new StampCommand(ctx).run(targets, purge, false);
+    }
+
+    /** {@code ensure_version}: creates the version and history tables if missing, runs nothing. */
+    public EnsureVersionCommand.Result ensureVersion() {
+        return new EnsureVersionCommand(ctx).run();
     }
 
     /** {@return the revisions in the version table, and whether they are all the heads} */

@@ -55,9 +55,13 @@ public final class CliReference {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         CommandLine root = Main.commandLine(new CliEnvironment(sink, sink, Map.of(), Path.of(""), false));
         StringBuilder b = new StringBuilder();
-        section(b, "retort", root);
-        root.getSubcommands().forEach((name, sub) -> section(b, "retort " + name, sub));
+        sections(b, "retort", root);
         return b.toString();
+    }
+
+    private static void sections(StringBuilder b, String title, CommandLine command) {
+        section(b, title, command);
+        command.getSubcommands().forEach((name, sub) -> sections(b, title + " " + name, sub));
     }
 
     private static void section(StringBuilder b, String title, CommandLine command) {

@@ -6,8 +6,11 @@ import dev.retort.cli.commands.BranchesCli;
 import dev.retort.cli.commands.CheckCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
+import dev.retort.cli.commands.EditCli;
+import dev.retort.cli.commands.EnsureVersionCli;
 import dev.retort.cli.commands.HeadsCli;
 import dev.retort.cli.commands.HistoryCli;
+import dev.retort.cli.commands.ImportCli;
 import dev.retort.cli.commands.InitCli;
 import dev.retort.cli.commands.MergeCli;
 import dev.retort.cli.commands.RevisionCli;
@@ -33,7 +36,7 @@ import picocli.CommandLine.ScopeType;
             "  3  database or migration error"},
         subcommands = {InitCli.class, RevisionCli.class, UpgradeCli.class, DowngradeCli.class, CurrentCli.class,
             HistoryCli.class, ShowCli.class, HeadsCli.class, BranchesCli.class, MergeCli.class, StampCli.class,
-            CheckCli.class})
+            CheckCli.class, EditCli.class, EnsureVersionCli.class, ImportCli.class})
 public final class RetortCli {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
@@ -79,8 +82,13 @@ public final class RetortCli {
                     + "tools' tables are left out by default.")
     String autogenerateExcludeTables;
 
+    @Option(names = "-x", scope = ScopeType.INHERIT, paramLabel = "<name=value>",
+            description = "Set the placeholder $${name} in revision SQL (Alembic's -x; repeatable). Overrides "
+                    + "RETORT_PLACEHOLDERS_<NAME> and placeholders.<name> settings.")
+    Map<String, String> placeholders = new LinkedHashMap<>();
+
     @Option(names = "--json", scope = ScopeType.INHERIT,
-            description = "Print JSON (current, history, heads, branches, show, check).")
+            description = "Print the command's result as JSON on stdout (every command).")
     boolean json;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -125,6 +133,7 @@ public final class RetortCli {
         flags.put("dialect", dialect);
         flags.put("autogenerate.schema", autogenerateSchema);
         flags.put("autogenerate.exclude-tables", autogenerateExcludeTables);
+        placeholders.forEach((name, value) -> flags.put(ConfigResolver.placeholderKey(name), value));
         resolved = new ConfigResolver(environment.env(), environment.workingDir()).resolve(flags);
         if (verbose) {
             resolved.describe().forEach(line -> environment.err().println("config: " + line));

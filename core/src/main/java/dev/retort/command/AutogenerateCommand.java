@@ -92,7 +92,7 @@ public final class AutogenerateCommand {
 
     /** Alembic's rule: comparing a database that is behind would write changes that pending revisions already make. */
     private void requireAtHead(Connection c) throws SQLException {
-        List<String> current = StateReader.read(ctx, c, false, false).versions();
+        List<String> current = StateReader.read(ctx, c, false).versions();
         Set<String> heads = Set.copyOf(ctx.graph().heads());
         if (!Set.copyOf(current).equals(heads)) {
             throw new SchemaException("The database is not up to date: it is at " + (current.isEmpty() ? "base" : current)

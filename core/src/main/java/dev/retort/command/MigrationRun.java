@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way a plan is run against a database: lock, read the state again under the lock, check it,
- * plan, then execute (or render, for a dry run). Upgrade, downgrade and stamp differ only in their plan.
+ * plan, create the state tables if missing, then execute (or render, for a dry run). Upgrade, downgrade and
+ * stamp differ only in their plan.
  */
 final class MigrationRun {
 
@@ -49,26 +50,32 @@ final class MigrationRun {
         }
         try (CommandContext.HeldLock ignored = dryRun ? null : ctx.lock(); Connection c = ctx.connect()) {
             boolean adopt = baseline && !dryRun && adoptable(ctx, c);
-            DatabaseState state = StateReader.read(ctx, c, !dryRun, true);
+            DatabaseState state = StateReader.read(ctx, c, true);
             if (!stamp) {
                 StateReader.refusePartial(state);
                 StateReader.refuseUnknown(ctx, state);
-                StateReader.refuseDrift(ctx, state);
             }
             MigrationExecutor executor = executor(ctx, dryRun ? null : installedBy(ctx, c));
             List<AppliedStep> baselined = List.of();
             if (adopt) {
+                StateReader.createMissing(ctx, c, state);
                 baselined = baseline(ctx, executor, c);
                 state = new DatabaseState(true, true, ctx.planner().stamp(List.of(ctx.config().baselineRevision()),
                         List.of(), false).toHeads(), List.of());
             }
             MigrationPlan plan = planner.apply(state);
+            if (!stamp) {
+                StateReader.refuseDrift(ctx, state, plan);
+            }
             if (dryRun) {
-                String sql = new OfflineSqlRenderer(ctx.dialect(), ctx.tables()).render(plan, !state.versionTableExists());
+                String sql = new OfflineSqlRenderer(ctx.dialect(), ctx.tables(), ctx.config().transactionMode())
+                        .renderDryRun(plan, state.versionTableExists());
                 return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), elapsed(start), sql);
             }
             executor.checkAllMode(plan);
             plan.splitStatements();
+            // only now, with a plan that can run: a command refused above leaves the database as it found it
+            StateReader.createMissing(ctx, c, state);
             if (purge) {
                 c.setAutoCommit(false);
                 ctx.tables().purge(c);

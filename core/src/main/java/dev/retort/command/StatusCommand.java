@@ -100,8 +100,7 @@ public final class StatusCommand {
                     h == null ? null : h.durationMs()));
         }
         for (String u : unknown) {
-            revisions.add(new RevisionStatus(new RevisionSummary(u, List.of(), List.of(), List.of(), "", null, null,
-                    null, false, false, false, false), State.UNKNOWN, null, null));
+            revisions.add(new RevisionStatus(RevisionSummary.unknown(u), State.UNKNOWN, null, null));
         }
         boolean upToDate = pending.isEmpty() && unknown.isEmpty();
         return new Result(ctx.tables().versionTable(), state.versions(), ctx.graph().heads(), upToDate, pending,

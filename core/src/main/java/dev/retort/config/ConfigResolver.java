@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import dev.retort.ConfigurationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -114,11 +115,16 @@ public final class ConfigResolver {
         return out;
     }
 
-    /**
-     * {@return the environment variable for a key, as Spring's relaxed binding spells it: {@code RETORT_VERSION_TABLE}}
-     *
-     * @param key a key such as {@code version-table}
-     */
+    /** The key of the placeholder {@code name}: {@code placeholders.<name>}, as flags and files spell it. */
+    public static String placeholderKey(String name) {
+        if (name.isBlank() || name.contains("}")) {
+            throw new ConfigurationException("Invalid placeholder name '" + name + "': give -x name=value with the "
+                    + "name used in ${name}");
+        }
+        return ResolvedConfig.PLACEHOLDER_PREFIX + name;
+    }
+
+    /** The environment variable for a key, as Spring's relaxed binding spells it: {@code RETORT_VERSION_TABLE}. */
     public static String envName(String key) {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }

@@ -80,6 +80,10 @@ public final class MigrationExecutor {
 
     /** Refuses transaction-mode=all on a database without transactional DDL; call it before anything runs. */
     public void checkMode() {
+        checkMode(dialect, mode);
+    }
+
+    private static void checkMode(Dialect dialect, TransactionMode mode) {
         if (mode == TransactionMode.ALL && !dialect.transactionalDdl()) {
             throw new ConfigurationException("retort.transaction-mode=all needs transactional DDL, which "
                     + dialect.name() + " does not have (DDL commits implicitly), so nothing was run. "
@@ -93,10 +97,15 @@ public final class MigrationExecutor {
      * @param plan the plan about to run
      */
     public void checkAllMode(MigrationPlan plan) {
+        checkAllMode(dialect, mode, plan);
+    }
+
+    /** The same check for a plan rendered as offline SQL, which must hold in one transaction just as well. */
+    public static void checkAllMode(Dialect dialect, TransactionMode mode, MigrationPlan plan) {
         if (mode != TransactionMode.ALL) {
             return;
         }
-        checkMode();
+        checkMode(dialect, mode);
         for (PlanStep step : plan.steps()) {
             if (step.script() != null && !step.script().transactional()) {
                 throw new RetortException("retort.transaction-mode=all cannot include revision " + step.script().id()
@@ -122,7 +131,7 @@ public final class MigrationExecutor {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
                 listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
-                done.add(new AppliedStep(step.operation(), step.revision(), message(step), ms));
+                done.add(AppliedStep.of(step, ms));
             }
             c.commit();
             return done;
@@ -214,7 +223,7 @@ public final class MigrationExecutor {
             log.info("{} {} ({}/{}) {} in {} ms", step.operation().sqlName(), step.revision(), n, total,
                     message(step), ms);
         }
-        return new AppliedStep(step.operation(), step.revision(), message(step), ms);
+        return AppliedStep.of(step, ms);
     }
 
     private void runBody(PlanStep step, Connection c, boolean autocommit) throws StepFailure {

@@ -67,6 +67,11 @@ public final class RevisionNode {
         return children.isEmpty();
     }
 
+    /** A head that no revision depends on either; a head that is only depended on is Alembic's "effective head". */
+    public boolean isRealHead() {
+        return allChildren.isEmpty();
+    }
+
     /** {@return whether this revision has no down_revision} */
     public boolean isBase() {
         return script.downRevisions().isEmpty();

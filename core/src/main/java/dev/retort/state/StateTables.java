@@ -176,7 +176,7 @@ public final class StateTables {
             }
             if (!existence.history()) {
                 table = historyQualified;
-                s.execute(dialect.createHistoryTableSql(historyQualified));
+                s.execute(createHistoryTableSql());
             }
         } catch (SQLException e) {
             throw new StateException("Cannot create the table " + table + ": " + e.getMessage().strip()
@@ -189,6 +189,11 @@ public final class StateTables {
     /** {@return the version table's CREATE TABLE, as Alembic would write it} */
     public String createVersionTableSql() {
         return dialect.createVersionTableSql(schema, versionTable);
+    }
+
+    /** The history table's CREATE TABLE. */
+    public String createHistoryTableSql() {
+        return dialect.createHistoryTableSql(historyQualified);
     }
 
     /**

@@ -26,6 +26,7 @@ public final class JsonViews {
         m.put("createDate", r.createDate());
         m.put("source", r.source());
         m.put("head", r.head());
+        m.put("effectiveHead", r.effectiveHead());
         m.put("branchPoint", r.branchPoint());
         m.put("mergePoint", r.mergePoint());
         m.put("reversible", r.reversible());

@@ -1,14 +1,16 @@
 package dev.retort.cli.output;
 
 import dev.retort.MigrationListener;
+import dev.retort.exec.OfflineSqlRenderer;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * Prints each step as it starts ({@code Running upgrade a -> b, message}, as Alembic logs it). On a
- * terminal it also shows progress: {@code [n/m]} before the step and its time and the elapsed total after.
+ * Prints each step as it starts ({@code Running upgrade a -> b, message}, as Alembic logs it, base as an empty
+ * string) to the log stream (stderr). On a terminal it also shows progress: {@code [n/m]} before the step and its
+ * time and the elapsed total after.
  */
 public final class StepReporter implements MigrationListener {
 
@@ -37,10 +39,8 @@ public final class StepReporter implements MigrationListener {
     @Override
     public void beforeStep(PlanStep step) {
         index++;
-        String line = "Running " + step.operation().sqlName() + " "
-                + (step.fromRevisions().isEmpty() ? "<base>" : String.join(", ", step.fromRevisions())) + " -> "
-                + (step.toRevisions().isEmpty() ? "<base>" : String.join(", ", step.toRevisions()))
-                + (step.script() == null ? "" : ", " + step.script().message());
+        String message = step.script() == null ? "" : step.script().message();
+        String line = "Running " + OfflineSqlRenderer.marker(step) + (message.isEmpty() ? "" : ", " + message);
         if (progress) {
             out.print("[" + index + "/" + total + "] " + line + " ... ");
             out.flush();
