@@ -2,8 +2,8 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.JsonViews;
-import dev.retort.cli.output.RevisionFormat;
 import dev.retort.command.BranchesCommand.BranchPoint;
+import dev.retort.command.RevisionFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.JsonViews;
-import dev.retort.cli.output.RevisionFormat;
+import dev.retort.command.RevisionFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.List;
 import picocli.CommandLine.Command;

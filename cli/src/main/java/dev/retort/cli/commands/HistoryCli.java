@@ -4,7 +4,7 @@ import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.HistoryGraph;
 import dev.retort.cli.output.JsonViews;
-import dev.retort.cli.output.RevisionFormat;
+import dev.retort.command.RevisionFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.HashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.JsonViews;
-import dev.retort.cli.output.RevisionFormat;
+import dev.retort.command.RevisionFormat;
 import dev.retort.command.ShowCommand;
 import java.util.Map;
 import picocli.CommandLine.Command;

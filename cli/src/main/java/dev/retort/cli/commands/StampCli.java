@@ -2,6 +2,7 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.ExitCodes;
 import dev.retort.command.MigrationResult;
+import dev.retort.command.RevisionFormat;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ public final class StampCli extends CliCommand {
     @Override
     public Integer call() {
         MigrationResult result = migratingRetort().stamp(revisions, purge);
-        out().println("Stamped " + Migrations.heads(result.fromHeads()) + " -> " + Migrations.heads(result.toHeads()));
+        out().println(RevisionFormat.stamped(result));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli.output;
 
 import dev.retort.MigrationListener;
+import dev.retort.command.RevisionFormat;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import java.io.PrintStream;
@@ -34,10 +35,7 @@ public final class StepReporter implements MigrationListener {
     @Override
     public void beforeStep(PlanStep step) {
         index++;
-        String line = "Running " + step.operation().sqlName() + " "
-                + (step.fromRevisions().isEmpty() ? "<base>" : String.join(", ", step.fromRevisions())) + " -> "
-                + (step.toRevisions().isEmpty() ? "<base>" : String.join(", ", step.toRevisions()))
-                + (step.script() == null ? "" : ", " + step.script().message());
+        String line = RevisionFormat.step(step);
         if (progress) {
             out.print("[" + index + "/" + total + "] " + line + " ... ");
             out.flush();

@@ -1,10 +1,11 @@
-package dev.retort.cli.output;
+package dev.retort.command;
 
-import dev.retort.command.RevisionSummary;
+import dev.retort.graph.PlanStep;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Text forms of a revision, laid out as Alembic prints them. */
+/** Text forms of revisions and migration steps, laid out as Alembic prints them; shared by the CLI and the Maven plugin. */
 public final class RevisionFormat {
 
     private RevisionFormat() {
@@ -57,6 +58,36 @@ public final class RevisionFormat {
         lines.add("    Revises: " + String.join(", ", r.downRevisions()));
         lines.add("    Create Date: " + (r.createDate() == null ? "" : r.createDate()));
         return lines;
+    }
+
+    /** {@code Running upgrade a -> b, message}: the line Alembic logs as a step starts. */
+    public static String step(PlanStep step) {
+        return "Running " + step.operation().sqlName() + " " + heads(step.fromRevisions()) + " -> "
+                + heads(step.toRevisions()) + (step.script() == null ? "" : ", " + step.script().message());
+    }
+
+    /** The closing line of {@code upgrade}/{@code downgrade}/{@code stamp}: what changed, or that nothing had to. */
+    public static String summary(String verb, MigrationResult result) {
+        if (result.steps().isEmpty()) {
+            return "Nothing to " + verb + ": database at " + revisions(result.toHeads());
+        }
+        return verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1) + "d " + revisions(result.fromHeads())
+                + " -> " + revisions(result.toHeads()) + " (" + result.steps().size() + " step(s) in "
+                + result.durationMs() + " ms)";
+    }
+
+    /** The closing line of {@code stamp}. */
+    public static String stamped(MigrationResult result) {
+        return "Stamped " + revisions(result.fromHeads()) + " -> " + revisions(result.toHeads());
+    }
+
+    /** Revisions comma-separated, {@code base} when there are none. */
+    public static String revisions(List<String> revisions) {
+        return revisions.isEmpty() ? "base" : String.join(", ", revisions);
+    }
+
+    private static String heads(List<String> revisions) {
+        return revisions.isEmpty() ? "<base>" : String.join(", ", revisions);
     }
 
     private static String markers(RevisionSummary r, boolean current) {
