@@ -1,6 +1,7 @@
 package dev.retort;
 
 import dev.retort.command.CommandContext;
+import dev.retort.schema.TargetSchemaSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public final class RetortConfiguration {
     Path revisionDirectory;
     String installedBy;
     List<String> autogenerateSchema = new ArrayList<>(List.of("classpath:db/schema.sql"));
+    TargetSchemaSource autogenerateTarget;
 
     RetortConfiguration() {
     }
@@ -150,6 +152,15 @@ public final class RetortConfiguration {
         return this;
     }
 
+    /**
+     * Where autogenerate and check take the target schema from instead of {@link #autogenerateSchema} files: JPA
+     * entities ({@code dev.retort.jpa.JpaTargetSchemaSource}) or any other source; null for the schema files.
+     */
+    public RetortConfiguration autogenerateTarget(TargetSchemaSource target) {
+        this.autogenerateTarget = target;
+        return this;
+    }
+
     /** Loads and validates every revision, builds the graph, and returns the engine. */
     public Retort load() {
         return new Retort(CommandContext.create(this));
@@ -177,4 +188,5 @@ public final class RetortConfiguration {
     public Path revisionDirectory() { return revisionDirectory; }
     public String installedBy() { return installedBy; }
     public List<String> autogenerateSchema() { return List.copyOf(autogenerateSchema); }
+    public TargetSchemaSource autogenerateTarget() { return autogenerateTarget; }
 }

@@ -5,6 +5,7 @@ import dev.retort.schema.Autogenerator;
 import dev.retort.schema.DdlTargetSchemaSource;
 import dev.retort.schema.SchemaDialects;
 import dev.retort.schema.SchemaException;
+import dev.retort.schema.TargetSchemaSource;
 import dev.retort.schema.diff.SchemaDiff;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -58,8 +59,9 @@ public final class AutogenerateCommand {
         excluded.add(ctx.config().versionTable());
         excluded.add(ctx.config().historyTable());
         excluded.add(ctx.config().versionTable() + "_lock");
-        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()),
-                new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader()), excluded);
+        TargetSchemaSource target = ctx.config().autogenerateTarget() != null ? ctx.config().autogenerateTarget()
+                : new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader());
+        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()), target, excluded);
     }
 
     /** Alembic's rule: comparing a database that is behind would write changes that pending revisions already make. */

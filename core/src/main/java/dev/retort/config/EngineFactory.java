@@ -16,7 +16,28 @@ import java.util.Locale;
  */
 public final class EngineFactory {
 
+    /** {@code retort.autogenerate.source}: the target comes from the project's JPA entities. */
+    public static final String SOURCE_JPA = "jpa";
+    /** {@code retort.autogenerate.source}: the target comes from the schema files ({@code retort.autogenerate.schema}). */
+    public static final String SOURCE_SCHEMA = "schema";
+
     private EngineFactory() {
+    }
+
+    /**
+     * The configured {@code autogenerate.source}, {@link #SOURCE_JPA} or {@link #SOURCE_SCHEMA}; null when unset
+     * (schema files, unless the Maven plugin finds {@code @Entity} classes).
+     */
+    public static String autogenerateSource(ResolvedConfig config) {
+        Setting s = config.setting("autogenerate.source");
+        if (s == null) {
+            return null;
+        }
+        String v = s.value().strip().toLowerCase(Locale.ROOT);
+        if (!v.equals(SOURCE_JPA) && !v.equals(SOURCE_SCHEMA)) {
+            throw invalid("autogenerate.source", s, "jpa or schema");
+        }
+        return v;
     }
 
     /** Loads the engine from {@code config}, resolving relative locations against {@code workingDir}. */
@@ -30,7 +51,18 @@ public final class EngineFactory {
                 .locations(Locations.resolve(config.get("locations"), workingDir))
                 .autogenerateSchema(Locations.resolveSchema(config.get("autogenerate.schema"), workingDir))
                 .placeholders(config.placeholders())
+                .revisionDirectory(Locations.revisionDirectory(config.get("locations"), workingDir))
                 .listener(listener);
+        if (SOURCE_JPA.equals(autogenerateSource(config))) {
+            // only the Maven plugin has the project's compiled entities and Hibernate; it replaces this target
+            Setting s = config.setting("autogenerate.source");
+            c.autogenerateTarget((connection, dialect) -> {
+                throw new ConfigurationException("autogenerate.source=jpa (from " + s.source() + ") needs the "
+                        + "project's compiled entities and its Hibernate: run 'mvn compile retort:revision "
+                        + "-Dretort.autogenerate=true' (or retort:check) with the retort-maven-plugin, or set "
+                        + "autogenerate.source=schema to compare with schema files");
+            });
+        }
         if (config.get("url") != null) {
             c.url(config.get("url"), config.get("user"), config.get("password"));
         }
