@@ -150,6 +150,7 @@ public final class JpaTargetSchemaSource implements TargetSchemaSource {
     public String ddl(Connection connection) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("classes", managedClasses);
+        request.put("classLoader", classLoader);
         request.put("settings", hibernateSettings(connection));
         Function<Map<String, Object>, String> generator = generator();
         String ddl;

@@ -19,7 +19,8 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 /**
  * Hibernate's create script for a set of managed classes, without a database connection. Loaded in the class loader
  * that holds the application's Hibernate and entities, and called through JDK types only, so it works with whichever
- * Hibernate version that is ({@code request}: {@code classes} → class names, {@code settings} → Hibernate settings).
+ * Hibernate version that is ({@code request}: {@code classes} → class names, {@code settings} → Hibernate settings,
+ * {@code classLoader} → where the classes are, which may be a child of this class's loader).
  */
 public final class HibernateDdl implements Function<Map<String, Object>, String> {
 
@@ -40,7 +41,7 @@ public final class HibernateDdl implements Function<Map<String, Object>, String>
     public String apply(Map<String, Object> request) {
         List<String> classes = (List<String>) request.get("classes");
         Map<String, Object> settings = new LinkedHashMap<>((Map<String, Object>) request.get("settings"));
-        ClassLoader loader = HibernateDdl.class.getClassLoader();
+        ClassLoader loader = (ClassLoader) request.getOrDefault("classLoader", HibernateDdl.class.getClassLoader());
         settings.computeIfAbsent(PHYSICAL_NAMING, k -> firstPresent(BOOT_PHYSICAL, loader));
         settings.computeIfAbsent(IMPLICIT_NAMING, k -> firstPresent(BOOT_IMPLICIT, loader));
         StringWriter script = new StringWriter();
