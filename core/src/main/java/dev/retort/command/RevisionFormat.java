@@ -66,7 +66,7 @@ public final class RevisionFormat {
                 + heads(step.toRevisions()) + (step.script() == null ? "" : ", " + step.script().message());
     }
 
-    /** The closing line of {@code upgrade}/{@code downgrade}/{@code stamp}: what changed, or that nothing had to. */
+    /** The closing line of {@code upgrade}/{@code downgrade}: what changed, or that nothing had to. */
     public static String summary(String verb, MigrationResult result) {
         if (result.steps().isEmpty()) {
             return "Nothing to " + verb + ": database at " + revisions(result.toHeads());
