@@ -11,7 +11,7 @@ assert !script.toLowerCase().contains('invoice')
 def log = new File(basedir, 'build.log').text
 def revision = (script =~ /-- revision: (\w+)/)[0][1]
 assert log.contains('Target schema: 1 JPA entities in com.example.accounts')
-assert log.contains("Running upgrade <base> -> ${revision}, add account")
+assert log.contains("[INFO] Running upgrade  -> ${revision}, add account")
 assert log.contains("[INFO] ${revision} (head)")
 assert log.contains('No new upgrade operations detected.')
 // the failing check names what differs and how to fix it

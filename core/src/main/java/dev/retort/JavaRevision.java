@@ -6,15 +6,25 @@ package dev.retort;
  */
 public interface JavaRevision {
 
-    /** Applies the revision, inside the revision's transaction unless it is declared non-transactional. */
+    /**
+     * Applies the revision, inside the revision's transaction unless it is declared non-transactional.
+     *
+     * @param context the migration connection and dialect
+     * @throws Exception to fail the revision (it is rolled back where the database allows)
+     */
     void upgrade(RevisionContext context) throws Exception;
 
-    /** Reverts the revision; only called when {@link Revision#irreversible()} is false. */
+    /**
+     * Reverts the revision; only called when {@link Revision#irreversible()} is false.
+     *
+     * @param context the migration connection and dialect
+     * @throws Exception to fail the downgrade
+     */
     default void downgrade(RevisionContext context) throws Exception {
         throw new UnsupportedOperationException("downgrade not implemented by " + getClass().getName());
     }
 
-    /** Checksum stored in the history table; {@code null} means "SHA-256 of this class's bytes". */
+    /** {@return the checksum stored in the history table; {@code null} means "SHA-256 of this class's bytes"} */
     default String checksum() {
         return null;
     }

@@ -1,12 +1,14 @@
 package dev.retort;
 
 import dev.retort.command.CommandContext;
+import dev.retort.schema.TargetSchemaProvider;
 import dev.retort.schema.TargetSchemaSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -17,12 +19,16 @@ import javax.sql.DataSource;
  */
 public final class RetortConfiguration {
 
+    /** Where revisions are read from unless configured otherwise; its absence is a warning, not an error. */
+    public static final String DEFAULT_LOCATION = "classpath:db/revisions";
+
     DataSource dataSource;
     String url;
     String user;
     String password;
     String dialect;
-    List<String> locations = new ArrayList<>(List.of("classpath:db/revisions"));
+    List<String> locations = new ArrayList<>(List.of(DEFAULT_LOCATION));
+    boolean failOnMissingLocations;
     String versionTable = "retort_version";
     String historyTable = "retort_history";
     String schema;
@@ -40,17 +46,37 @@ public final class RetortConfiguration {
     String installedBy;
     List<String> autogenerateSchema = new ArrayList<>(List.of("classpath:db/schema.sql"));
     TargetSchemaSource autogenerateTarget;
+    String autogenerateSource;
+    Map<String, String> autogenerateSettings = new LinkedHashMap<>();
+    int connectRetries;
+    Duration connectRetriesInterval = Duration.ofSeconds(120);
+    boolean baselineOnUpgrade;
+    String baselineRevision;
+    boolean createSchemas = true;
+    List<String> initSqls = new ArrayList<>();
 
     RetortConfiguration() {
     }
 
-    /** The database to migrate. */
+    /**
+     * Sets the database to migrate.
+     *
+     * @param dataSource the database
+     * @return this configuration
+     */
     public RetortConfiguration dataSource(DataSource dataSource) {
         this.dataSource = dataSource;
         return this;
     }
 
-    /** A JDBC URL to connect with when no DataSource is given (the CLI's way). */
+    /**
+     * Sets a JDBC URL to connect with when no DataSource is given (the CLI's way).
+     *
+     * @param url the JDBC URL
+     * @param user the user, or {@code null}
+     * @param password the password, or {@code null}
+     * @return this configuration
+     */
     public RetortConfiguration url(String url, String user, String password) {
         this.url = url;
         this.user = user;
@@ -58,95 +84,199 @@ public final class RetortConfiguration {
         return this;
     }
 
-    /** Forces a dialect ({@code h2}, {@code postgresql}, {@code mariadb}) instead of detecting it; needed offline. */
+    /**
+     * Forces a dialect instead of detecting it; needed offline.
+     *
+     * @param dialect {@code h2}, {@code postgresql} or {@code mariadb}
+     * @return this configuration
+     */
     public RetortConfiguration dialect(String dialect) {
         this.dialect = dialect;
         return this;
     }
 
-    /** {@code classpath:} or {@code filesystem:} locations of revision files; default {@code classpath:db/revisions}. */
+    /**
+     * Sets where revision files are; default {@code classpath:db/revisions}.
+     *
+     * @param locations {@code classpath:} or {@code filesystem:} locations
+     * @return this configuration
+     */
     public RetortConfiguration locations(String... locations) {
         return locations(List.of(locations));
     }
 
+    /**
+     * Sets where revision files are; default {@code classpath:db/revisions}.
+     *
+     * @param locations {@code classpath:} or {@code filesystem:} locations
+     * @return this configuration
+     */
     public RetortConfiguration locations(List<String> locations) {
         this.locations = new ArrayList<>(locations);
         return this;
     }
 
+    /**
+     * Whether a missing location is an error even when it is the default {@value #DEFAULT_LOCATION} (which
+     * otherwise only logs a warning); a location configured explicitly that does not exist is always an error.
+     */
+    public RetortConfiguration failOnMissingLocations(boolean fail) {
+        this.failOnMissingLocations = fail;
+        return this;
+    }
+
+    /**
+     * Sets the version table's name; default {@code retort_version} ({@code alembic_version} shares Alembic's).
+     *
+     * @param versionTable the table name
+     * @return this configuration
+     */
     public RetortConfiguration versionTable(String versionTable) {
         this.versionTable = Objects.requireNonNull(versionTable);
         return this;
     }
 
+    /**
+     * Sets the history table's name; default {@code retort_history}.
+     *
+     * @param historyTable the table name
+     * @return this configuration
+     */
     public RetortConfiguration historyTable(String historyTable) {
         this.historyTable = Objects.requireNonNull(historyTable);
         return this;
     }
 
-    /** Schema for the version and history tables; default the connection's current schema. */
+    /**
+     * Sets the schema of the version and history tables; default the connection's current schema.
+     *
+     * @param schema the schema name
+     * @return this configuration
+     */
     public RetortConfiguration schema(String schema) {
         this.schema = schema;
         return this;
     }
 
+    /**
+     * Sets how revisions are wrapped in transactions; default one transaction per revision.
+     *
+     * @param mode the transaction mode
+     * @return this configuration
+     */
     public RetortConfiguration transactionMode(TransactionMode mode) {
         this.transactionMode = Objects.requireNonNull(mode);
         return this;
     }
 
+    /**
+     * Configures the database-native migration lock; default on, 60 seconds.
+     *
+     * @param enabled whether to take the lock
+     * @param timeout how long to wait for another holder
+     * @return this configuration
+     */
     public RetortConfiguration lock(boolean enabled, Duration timeout) {
         this.lockEnabled = enabled;
         this.lockTimeout = Objects.requireNonNull(timeout);
         return this;
     }
 
+    /**
+     * Sets whether a changed script of an applied revision is an error; default true.
+     *
+     * @param validate whether to validate checksums
+     * @return this configuration
+     */
     public RetortConfiguration validateChecksums(boolean validate) {
         this.validateChecksums = validate;
         return this;
     }
 
-    /** Values for {@code ${name}} placeholders in SQL. */
+    /**
+     * Sets the values of {@code ${name}} placeholders in SQL.
+     *
+     * @param placeholders values by placeholder name
+     * @return this configuration
+     */
     public RetortConfiguration placeholders(Map<String, String> placeholders) {
         this.placeholders = new LinkedHashMap<>(placeholders);
         return this;
     }
 
-    /** Java revisions to include besides those found through {@link java.util.ServiceLoader}. */
+    /**
+     * Sets the Java revisions to include besides those found through {@link java.util.ServiceLoader}.
+     *
+     * @param revisions the revisions
+     * @return this configuration
+     */
     public RetortConfiguration javaRevisions(List<? extends JavaRevision> revisions) {
         this.javaRevisions = new ArrayList<>(revisions);
         return this;
     }
 
-    /** Whether to look up {@code META-INF/services/dev.retort.JavaRevision}; default true. */
+    /**
+     * Sets whether to look up {@code META-INF/services/dev.retort.JavaRevision}; default true.
+     *
+     * @param enabled whether to use the service loader
+     * @return this configuration
+     */
     public RetortConfiguration serviceLoader(boolean enabled) {
         this.serviceLoader = enabled;
         return this;
     }
 
+    /**
+     * Sets the class loader for {@code classpath:} locations and the service loader; default the thread's context class
+     * loader.
+     *
+     * @param classLoader the class loader
+     * @return this configuration
+     */
     public RetortConfiguration classLoader(ClassLoader classLoader) {
         this.classLoader = Objects.requireNonNull(classLoader);
         return this;
     }
 
+    /**
+     * Sets the listener that hears each executed step.
+     *
+     * @param listener the listener
+     * @return this configuration
+     */
     public RetortConfiguration listener(MigrationListener listener) {
         this.listener = Objects.requireNonNull(listener);
         return this;
     }
 
-    /** Where {@code revision} and {@code merge} write new files; default derived from the first location. */
+    /**
+     * Sets where {@code revision} and {@code merge} write new files; default derived from the first location.
+     *
+     * @param directory the directory
+     * @return this configuration
+     */
     public RetortConfiguration revisionDirectory(Path directory) {
         this.revisionDirectory = directory;
         return this;
     }
 
-    /** Recorded in the history table; default the OS user name. */
+    /**
+     * Sets the name recorded in the history table; default the database user of the migration connection.
+     *
+     * @param installedBy the name
+     * @return this configuration
+     */
     public RetortConfiguration installedBy(String installedBy) {
         this.installedBy = installedBy;
         return this;
     }
 
-    /** Declarative DDL files or directories that autogenerate and check compare with; default {@code classpath:db/schema.sql}. */
+    /**
+     * Sets the declarative DDL that autogenerate and check compare with; default {@code classpath:db/schema.sql}.
+     *
+     * @param locations files or directories of {@code .sql} files
+     * @return this configuration
+     */
     public RetortConfiguration autogenerateSchema(List<String> locations) {
         this.autogenerateSchema = new ArrayList<>(locations);
         return this;
@@ -155,38 +285,150 @@ public final class RetortConfiguration {
     /**
      * Where autogenerate and check take the target schema from instead of {@link #autogenerateSchema} files: JPA
      * entities ({@code dev.retort.jpa.JpaTargetSchemaSource}) or any other source; null for the schema files.
+     *
+     * @param target the target schema, or null
+     * @return this configuration
      */
     public RetortConfiguration autogenerateTarget(TargetSchemaSource target) {
         this.autogenerateTarget = target;
         return this;
     }
 
-    /** Loads and validates every revision, builds the graph, and returns the engine. */
+    /**
+     * Names where autogenerate and check take the target schema from, when no {@link #autogenerateTarget} is set:
+     * {@code schema} (the {@link #autogenerateSchema} files; also when null, the default) or the source of a
+     * {@link TargetSchemaProvider} on the class path, such as {@code jpa} from {@code retort-jpa} (the application's
+     * JPA entities). The provider is looked up only when a command compares.
+     *
+     * @param source {@code schema}, {@code jpa}, another provider's name, or null
+     * @param settings the provider's settings, e.g. {@code autogenerate.entity-packages} or
+     *     {@code jpa.physical-strategy} (the keys the CLI reads)
+     * @return this configuration
+     */
+    public RetortConfiguration autogenerateSource(String source, Map<String, String> settings) {
+        this.autogenerateSource = source == null || source.isBlank() ? null : source.strip().toLowerCase(Locale.ROOT);
+        this.autogenerateSettings = new LinkedHashMap<>(settings);
+        return this;
+    }
+
+    /**
+     * How many times a migrating command retries a connection the database refused (a server still starting),
+     * waiting 1s, then twice as long each time up to {@link #connectRetriesInterval(Duration)}; default 0.
+     */
+    public RetortConfiguration connectRetries(int retries) {
+        if (retries < 0) {
+            throw new ConfigurationException("connect-retries must not be negative, not " + retries);
+        }
+        this.connectRetries = retries;
+        return this;
+    }
+
+    /** The longest wait between two connection attempts; default 120s. */
+    public RetortConfiguration connectRetriesInterval(Duration maxInterval) {
+        if (maxInterval == null || maxInterval.isNegative()) {
+            throw new ConfigurationException("connect-retries-interval must be a positive duration, not " + maxInterval);
+        }
+        this.connectRetriesInterval = maxInterval;
+        return this;
+    }
+
+    /**
+     * Whether an upgrade adopts a database that has tables but no version table: it is first stamped at
+     * {@link #baselineRevision(String)} (which must then be set), then upgraded from there.
+     */
+    public RetortConfiguration baselineOnUpgrade(boolean baseline) {
+        this.baselineOnUpgrade = baseline;
+        return this;
+    }
+
+    /** The revision an existing schema corresponds to, for {@link #baselineOnUpgrade(boolean)}. */
+    public RetortConfiguration baselineRevision(String revision) {
+        this.baselineRevision = revision;
+        return this;
+    }
+
+    /** Whether the schema of the version and history tables is created when it does not exist; default true. */
+    public RetortConfiguration createSchemas(boolean create) {
+        this.createSchemas = create;
+        return this;
+    }
+
+    /** SQL statements run on every connection Retort opens, before anything else (e.g. {@code SET ROLE}). */
+    public RetortConfiguration initSqls(List<String> statements) {
+        this.initSqls = new ArrayList<>(statements);
+        return this;
+    }
+
+    /**
+     * Loads and validates every revision and builds the graph.
+     *
+     * @return the engine
+     */
     public Retort load() {
         return new Retort(CommandContext.create(this));
     }
 
     // accessors for the command layer
+    /** {@return the database to migrate, or {@code null} when a URL is used} */
     public DataSource dataSource() { return dataSource; }
+    /** {@return the JDBC URL used when no DataSource is given, or {@code null}} */
     public String url() { return url; }
+    /** {@return the user of the JDBC URL, or {@code null}} */
     public String user() { return user; }
+    /** {@return the password of the JDBC URL, or {@code null}} */
     public String password() { return password; }
+    /** {@return the forced dialect name, or {@code null} to detect it} */
     public String dialectName() { return dialect; }
+    /** {@return the locations of revision files} */
     public List<String> locations() { return List.copyOf(locations); }
+    /** {@return the version table's name} */
     public String versionTable() { return versionTable; }
+    /** {@return the history table's name} */
     public String historyTable() { return historyTable; }
+    /** {@return the schema of the state tables, or {@code null} for the connection's} */
     public String schema() { return schema; }
+    /** {@return how revisions are wrapped in transactions} */
     public TransactionMode transactionMode() { return transactionMode; }
+    /** {@return whether the migration lock is taken} */
     public boolean lockEnabled() { return lockEnabled; }
+    /** {@return how long to wait for the migration lock} */
     public Duration lockTimeout() { return lockTimeout; }
+    /** {@return whether checksums of applied revisions are validated} */
     public boolean validateChecksums() { return validateChecksums; }
+    /** {@return the placeholder values by name} */
     public Map<String, String> placeholders() { return Map.copyOf(placeholders); }
+    /** {@return the Java revisions given explicitly} */
     public List<JavaRevision> javaRevisions() { return List.copyOf(javaRevisions); }
+    /** {@return whether Java revisions are looked up with the service loader} */
     public boolean serviceLoader() { return serviceLoader; }
+    /** {@return the class loader for {@code classpath:} locations and the service loader} */
     public ClassLoader classLoader() { return classLoader; }
+    /** {@return the listener that hears each executed step} */
     public MigrationListener listener() { return listener; }
+    /** {@return where new revision files are written, or {@code null} to derive it from the first location} */
     public Path revisionDirectory() { return revisionDirectory; }
+    /** {@return the name recorded in the history table, or {@code null} for the database user} */
     public String installedBy() { return installedBy; }
+    /** {@return the target schema's files or directories} */
     public List<String> autogenerateSchema() { return List.copyOf(autogenerateSchema); }
+    /** {@return whether a missing default location fails too} */
+    public boolean failOnMissingLocations() { return failOnMissingLocations; }
+    /** {@return how many times a refused connection is retried} */
+    public int connectRetries() { return connectRetries; }
+    /** {@return the longest wait between two connection attempts} */
+    public Duration connectRetriesInterval() { return connectRetriesInterval; }
+    /** {@return whether an upgrade adopts a database without a version table} */
+    public boolean baselineOnUpgrade() { return baselineOnUpgrade; }
+    /** {@return the revision an adopted database is stamped at, or {@code null}} */
+    public String baselineRevision() { return baselineRevision; }
+    /** {@return whether the state tables' schema is created when missing} */
+    public boolean createSchemas() { return createSchemas; }
+    /** {@return the SQL run on every connection Retort opens} */
+    public List<String> initSqls() { return List.copyOf(initSqls); }
+    /** {@return the target schema set with {@link #autogenerateTarget(TargetSchemaSource)}, or {@code null}} */
     public TargetSchemaSource autogenerateTarget() { return autogenerateTarget; }
+    /** {@return the named source of the target schema, or {@code null} for the schema files} */
+    public String autogenerateSource() { return autogenerateSource; }
+    /** {@return the settings handed to the named source's provider} */
+    public Map<String, String> autogenerateSettings() { return Map.copyOf(autogenerateSettings); }
 }

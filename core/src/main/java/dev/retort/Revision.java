@@ -12,21 +12,24 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Revision {
 
-    /** The revision id (12 hex characters by convention). */
+    /** {@return the revision id (12 hex characters by convention)} */
     String id();
 
-    /** Parent revision ids; empty for a root, several for a merge point. */
+    /** {@return the parent revision ids; empty for a root, several for a merge point} */
     String[] downRevision() default {};
 
+    /** {@return the branch labels this revision starts} */
     String[] branchLabels() default {};
 
+    /** {@return the revisions this one depends on besides its parents} */
     String[] dependsOn() default {};
 
+    /** {@return the revision's message, shown by history} */
     String message() default "";
 
-    /** Run outside a transaction (statements autocommit). */
+    /** {@return false to run outside a transaction (statements autocommit)} */
     boolean transactional() default true;
 
-    /** Refuse any plan that would downgrade through this revision. */
+    /** {@return true to refuse any plan that would downgrade through this revision} */
     boolean irreversible() default false;
 }

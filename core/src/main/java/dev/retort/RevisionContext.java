@@ -9,7 +9,13 @@ import java.sql.Statement;
 /** What a {@link JavaRevision} gets to work with: the migration connection and the dialect. */
 public record RevisionContext(Connection connection, Dialect dialect, String revision) {
 
-    /** Executes one SQL statement and returns the update count. */
+    /**
+     * Executes one SQL statement.
+     *
+     * @param sql the statement
+     * @return the update count, 0 when there is none
+     * @throws SQLException when the statement fails
+     */
     public int execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -17,7 +23,14 @@ public record RevisionContext(Connection connection, Dialect dialect, String rev
         }
     }
 
-    /** Executes one parameterised update. */
+    /**
+     * Executes one parameterised update.
+     *
+     * @param sql the statement, with {@code ?} parameters
+     * @param args the parameters' values, in order
+     * @return the update count
+     * @throws SQLException when the statement fails
+     */
     public int update(String sql, Object... args) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

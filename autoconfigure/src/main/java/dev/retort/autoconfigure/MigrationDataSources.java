@@ -9,50 +9,60 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the DataSource Retort migrates: a {@link RetortDataSource}-qualified bean, else {@code retort.url}
- * (or {@code retort.user} on the application's database URL), else the application's DataSource, else the
- * {@link JdbcConnectionDetails} (what {@code @ServiceConnection} and Docker Compose provide).
+ * Chooses the DataSource Retort migrates: a {@link RetortDataSource}-qualified bean, else the URL of the
+ * {@link RetortConnectionDetails} ({@code retort.url}, or a {@code @ServiceConnection} container or Docker Compose
+ * service), else {@code retort.user} on the application's database URL, else the application's DataSource, else the
+ * {@link JdbcConnectionDetails} alone.
  */
 final class MigrationDataSources {
 
-    private final RetortProperties properties;
+    /** The DataSource to migrate and, when known, its JDBC URL (which tells the dialect without connecting). */
+    record Migration(DataSource dataSource, String jdbcUrl) {
+    }
+
     private final ClassLoader classLoader;
 
-    MigrationDataSources(RetortProperties properties, ClassLoader classLoader) {
-        this.properties = properties;
+    MigrationDataSources(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
-    DataSource resolve(ObjectProvider<DataSource> retortDataSource, ObjectProvider<DataSource> applicationDataSource,
-            ObjectProvider<JdbcConnectionDetails> connectionDetails) {
+    Migration resolve(ObjectProvider<DataSource> retortDataSource, ObjectProvider<DataSource> applicationDataSource,
+            RetortConnectionDetails retortDetails, ObjectProvider<JdbcConnectionDetails> connectionDetails) {
         DataSource qualified = retortDataSource.getIfAvailable();
         if (qualified != null) {
-            return qualified;
+            return new Migration(qualified, null);
         }
-        if (StringUtils.hasText(properties.getUrl())) {
-            return build(properties.getUrl(), properties.getUser(), properties.getPassword());
+        if (StringUtils.hasText(retortDetails.getJdbcUrl())) {
+            return build(retortDetails.getJdbcUrl(), retortDetails.getUsername(), retortDetails.getPassword(),
+                    retortDetails.getDriverClassName());
         }
         JdbcConnectionDetails details = connectionDetails.getIfAvailable();
-        if (StringUtils.hasText(properties.getUser())) {
+        if (StringUtils.hasText(retortDetails.getUsername())) {
             if (details == null) {
                 throw new ConfigurationException("retort.user is set but there is no database URL to connect to: "
                         + "set retort.url or spring.datasource.url");
             }
-            return build(details.getJdbcUrl(), properties.getUser(), properties.getPassword());
+            return build(details.getJdbcUrl(), retortDetails.getUsername(), retortDetails.getPassword(),
+                    details.getDriverClassName());
         }
         DataSource application = applicationDataSource.getIfAvailable();
         if (application != null) {
-            return application;
+            return new Migration(application, details == null ? null : details.getJdbcUrl());
         }
         if (details != null) {
-            return build(details.getJdbcUrl(), details.getUsername(), details.getPassword());
+            return build(details.getJdbcUrl(), details.getUsername(), details.getPassword(),
+                    details.getDriverClassName());
         }
         throw new ConfigurationException("Retort has no database: define a DataSource, set spring.datasource.url, "
                 + "or set retort.url");
     }
 
-    private DataSource build(String url, String user, String password) {
-        return DataSourceBuilder.create(classLoader).type(SimpleDriverDataSource.class)
-                .url(url).username(user).password(password).build();
+    private Migration build(String url, String user, String password, String driverClassName) {
+        DataSourceBuilder<SimpleDriverDataSource> builder = DataSourceBuilder.create(classLoader)
+                .type(SimpleDriverDataSource.class).url(url).username(user).password(password);
+        if (StringUtils.hasText(driverClassName)) {
+            builder.driverClassName(driverClassName);
+        }
+        return new Migration(builder.build(), url);
     }
 }

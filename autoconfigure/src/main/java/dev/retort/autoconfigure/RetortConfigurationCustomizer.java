@@ -6,6 +6,10 @@ import dev.retort.RetortConfiguration;
 @FunctionalInterface
 public interface RetortConfigurationCustomizer {
 
-    /** Customizes the configuration in place. */
+    /**
+     * Customizes the configuration in place.
+     *
+     * @param configuration the engine's configuration, with the {@code retort.*} properties applied
+     */
     void customize(RetortConfiguration configuration);
 }

@@ -9,6 +9,12 @@ public class RetortMigrationInitializer implements InitializingBean {
     private final Retort retort;
     private final RetortMigrationStrategy strategy;
 
+    /**
+     * Runs {@code strategy} with {@code retort} when the bean is initialized.
+     *
+     * @param retort the engine
+     * @param strategy what runs at startup
+     */
     public RetortMigrationInitializer(Retort retort, RetortMigrationStrategy strategy) {
         this.retort = retort;
         this.strategy = strategy;

@@ -6,6 +6,10 @@ import dev.retort.Retort;
 @FunctionalInterface
 public interface RetortMigrationStrategy {
 
-    /** Runs the startup migration (or anything else) with the configured engine. */
+    /**
+     * Runs the startup migration (or anything else) with the configured engine.
+     *
+     * @param retort the configured engine
+     */
     void migrate(Retort retort);
 }

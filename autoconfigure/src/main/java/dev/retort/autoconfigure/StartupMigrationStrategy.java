@@ -18,6 +18,13 @@ public final class StartupMigrationStrategy implements RetortMigrationStrategy {
     private final String target;
     private final boolean dryRun;
 
+    /**
+     * The strategy for the {@code retort.startup}, {@code retort.target} and {@code retort.dry-run} properties.
+     *
+     * @param startup what to do
+     * @param target the revision identifier to upgrade or validate to
+     * @param dryRun whether an upgrade logs its SQL instead of running it
+     */
     public StartupMigrationStrategy(RetortProperties.Startup startup, String target, boolean dryRun) {
         this.startup = startup;
         this.target = target;
@@ -28,9 +35,15 @@ public final class StartupMigrationStrategy implements RetortMigrationStrategy {
     public void migrate(Retort retort) {
         switch (startup) {
             case UPGRADE -> upgrade(retort);
-            case VALIDATE -> new ValidateCommand(retort.context()).require(target);
+            case VALIDATE -> validate(retort);
             case NONE -> log.debug("retort.startup=none: leaving the database as it is");
         }
+    }
+
+    private void validate(Retort retort) {
+        ValidateCommand.Result result = new ValidateCommand(retort.context()).require(target);
+        log.info("retort.startup=validate: the database is at {} ({}) with unchanged scripts", target,
+                result.current().isEmpty() ? "base" : String.join(", ", result.current()));
     }
 
     private void upgrade(Retort retort) {

@@ -12,6 +12,15 @@ import java.util.Map;
 public record CliEnvironment(PrintStream out, PrintStream err, Map<String, String> env, Path workingDir,
         boolean interactive) {
 
+    /**
+     * Copies {@code env} and makes {@code workingDir} absolute.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param env the environment variables
+     * @param workingDir the directory relative paths are resolved against
+     * @param interactive true on a terminal: long migrations then show progress
+     */
     public CliEnvironment {
         env = Map.copyOf(env);
         workingDir = workingDir.toAbsolutePath().normalize();

@@ -25,13 +25,22 @@ public final class CliReference {
     private CliReference() {
     }
 
-    /** Rewrites the generated section of the Markdown file given as the only argument. */
+    /**
+     * Rewrites the generated section of the Markdown file given as the only argument.
+     *
+     * @param args the path of the Markdown file, e.g. {@code docs/cli.md}
+     * @throws IOException when the file cannot be read or written
+     */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args.length == 0 ? "docs/cli.md" : args[0]);
         Files.writeString(file, updated(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
-    /** {@code document} with the text between the markers replaced by {@link #markdown()}. */
+    /**
+     * {@return {@code document} with the text between the markers replaced by {@link #markdown()}}
+     *
+     * @param document the Markdown text holding the markers
+     */
     public static String updated(String document) {
         int begin = document.indexOf(BEGIN);
         int end = document.indexOf(END);
@@ -41,14 +50,18 @@ public final class CliReference {
         return document.substring(0, begin) + BEGIN + "\n" + markdown() + document.substring(end);
     }
 
-    /** The reference: {@code retort --help}, then each command's {@code --help}, as Markdown. */
+    /** {@return the reference: {@code retort --help}, then each command's {@code --help}, as Markdown} */
     public static String markdown() {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         CommandLine root = Main.commandLine(new CliEnvironment(sink, sink, Map.of(), Path.of(""), false));
         StringBuilder b = new StringBuilder();
-        section(b, "retort", root);
-        root.getSubcommands().forEach((name, sub) -> section(b, "retort " + name, sub));
+        sections(b, "retort", root);
         return b.toString();
+    }
+
+    private static void sections(StringBuilder b, String title, CommandLine command) {
+        section(b, title, command);
+        command.getSubcommands().forEach((name, sub) -> sections(b, title + " " + name, sub));
     }
 
     private static void section(StringBuilder b, String title, CommandLine command) {

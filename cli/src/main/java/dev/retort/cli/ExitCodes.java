@@ -25,7 +25,11 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** The exit code for an error a command threw. */
+    /**
+     * {@return the exit code for an error a command threw}
+     *
+     * @param error the error
+     */
     public static int of(Throwable error) {
         if (error instanceof CliUsageException || error instanceof ConfigurationException
                 || error instanceof ScriptException || error instanceof RevisionGraphException

@@ -17,6 +17,7 @@ final class HelpLayout {
 
     static void apply(CommandLine root) {
         for (CommandLine sub : root.getSubcommands().values()) {
+            apply(sub);
             sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS,
                     help -> help.abbreviatedSynopsis());
             sub.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, help -> {

@@ -13,7 +13,11 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the CLI with the process's streams, environment and working directory, then exits with its code. */
+    /**
+     * Runs the CLI with the process's streams, environment and working directory, then exits with its code.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
         Logging.configure(args);
         CliEnvironment environment = new CliEnvironment(System.out, System.err, System.getenv(),
@@ -21,12 +25,27 @@ public final class Main {
         System.exit(run(args, environment));
     }
 
-    /** Runs the CLI without exiting; returns the exit code (see {@link ExitCodes}). */
+    /**
+     * Runs the CLI without exiting.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @param env the environment variables
+     * @param workingDir the directory relative paths are resolved against
+     * @return the exit code (see {@link ExitCodes})
+     */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path workingDir) {
         return run(args, new CliEnvironment(out, err, env, workingDir, false));
     }
 
-    /** Runs the CLI in {@code environment}; returns the exit code. */
+    /**
+     * Runs the CLI in {@code environment}.
+     *
+     * @param args the command line
+     * @param environment the streams, environment variables and working directory
+     * @return the exit code
+     */
     public static int run(String[] args, CliEnvironment environment) {
         CommandLine cli = commandLine(environment);
         int code = cli.execute(args);
@@ -35,7 +54,11 @@ public final class Main {
         return code;
     }
 
-    /** The configured picocli command line (also used to render the reference in docs/cli.md). */
+    /**
+     * {@return the configured picocli command line (also used to render the reference in docs/cli.md)}
+     *
+     * @param environment the streams, environment variables and working directory the commands use
+     */
     public static CommandLine commandLine(CliEnvironment environment) {
         RetortCli root = new RetortCli(environment);
         CommandLine cli = new CommandLine(root);

@@ -6,8 +6,11 @@ import dev.retort.cli.commands.BranchesCli;
 import dev.retort.cli.commands.CheckCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
+import dev.retort.cli.commands.EditCli;
+import dev.retort.cli.commands.EnsureVersionCli;
 import dev.retort.cli.commands.HeadsCli;
 import dev.retort.cli.commands.HistoryCli;
+import dev.retort.cli.commands.ImportCli;
 import dev.retort.cli.commands.InitCli;
 import dev.retort.cli.commands.MergeCli;
 import dev.retort.cli.commands.RevisionCli;
@@ -33,7 +36,7 @@ import picocli.CommandLine.ScopeType;
             "  3  database or migration error"},
         subcommands = {InitCli.class, RevisionCli.class, UpgradeCli.class, DowngradeCli.class, CurrentCli.class,
             HistoryCli.class, ShowCli.class, HeadsCli.class, BranchesCli.class, MergeCli.class, StampCli.class,
-            CheckCli.class})
+            CheckCli.class, EditCli.class, EnsureVersionCli.class, ImportCli.class})
 public final class RetortCli {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
@@ -73,8 +76,13 @@ public final class RetortCli {
                     + "filesystem: or classpath: (retort.autogenerate.schema). Default db/schema.sql.")
     String autogenerateSchema;
 
+    @Option(names = "-x", scope = ScopeType.INHERIT, paramLabel = "<name=value>",
+            description = "Set the placeholder $${name} in revision SQL (Alembic's -x; repeatable). Overrides "
+                    + "RETORT_PLACEHOLDERS_<NAME> and placeholders.<name> settings.")
+    Map<String, String> placeholders = new LinkedHashMap<>();
+
     @Option(names = "--json", scope = ScopeType.INHERIT,
-            description = "Print JSON (current, history, heads, branches, show, check).")
+            description = "Print the command's result as JSON on stdout (every command).")
     boolean json;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
@@ -88,22 +96,22 @@ public final class RetortCli {
         this.environment = environment;
     }
 
-    /** Where the CLI runs: streams, environment, working directory. */
+    /** {@return where the CLI runs: streams, environment, working directory} */
     public CliEnvironment environment() {
         return environment;
     }
 
-    /** Whether {@code --json} was given. */
+    /** {@return whether {@code --json} was given} */
     public boolean json() {
         return json;
     }
 
-    /** Whether {@code --verbose} was given. */
+    /** {@return whether {@code --verbose} was given} */
     public boolean verbose() {
         return verbose;
     }
 
-    /** The settings after precedence: flags, environment, retort.properties, application.*. */
+    /** {@return the settings after precedence: flags, environment, retort.properties, application.*} */
     public ResolvedConfig config() {
         if (resolved != null) {
             return resolved;
@@ -118,6 +126,7 @@ public final class RetortCli {
         flags.put("history-table", historyTable);
         flags.put("dialect", dialect);
         flags.put("autogenerate.schema", autogenerateSchema);
+        placeholders.forEach((name, value) -> flags.put(ConfigResolver.placeholderKey(name), value));
         resolved = new ConfigResolver(environment.env(), environment.workingDir()).resolve(flags);
         if (verbose) {
             resolved.describe().forEach(line -> environment.err().println("config: " + line));
@@ -125,12 +134,16 @@ public final class RetortCli {
         return resolved;
     }
 
-    /** Loads the engine from the resolved configuration. */
+    /**
+     * {@return the engine loaded from the resolved configuration}
+     *
+     * @param listener hears each step of a migration
+     */
     public Retort load(MigrationListener listener) {
         return EngineFactory.load(config(), environment.workingDir(), listener);
     }
 
-    /** Loads the engine for a command that does not run migrations. */
+    /** {@return the engine, for a command that does not run migrations} */
     public Retort load() {
         return load(new MigrationListener() { });
     }

@@ -30,7 +30,7 @@ abstract class AutogenerateWalkthrough {
         Files.writeString(project.resolve("db/schema.sql"), ACCOUNT + ");\n");
 
         Run first = ok(cli.run("revision", "--autogenerate", "-m", "create account", "--rev-id", "auto1"));
-        assertThat(first.out().toLowerCase()).startsWith("detected add table account\n");
+        assertThat(first.err().toLowerCase()).startsWith("detected add table account\n");
         Path created = generated(first);
         assertThat(created.getFileName().toString()).startsWith("auto1");
         assertThat(upgradeOf(created).toLowerCase()).contains("create table account");
@@ -58,7 +58,7 @@ abstract class AutogenerateWalkthrough {
 
         Run second = ok(cli.run("revision", "--autogenerate", "-m", "add email", "--rev-id", "auto2",
                 "--branch-label", "accounts"));
-        assertThat(second.out().toLowerCase()).contains("detected add column account.email\n");
+        assertThat(second.err().toLowerCase()).contains("detected add column account.email\n");
         Path added = generated(second);
         assertThat(Files.readString(added)).contains("-- down_revision: auto1", "-- branch_labels: accounts");
         assertThat(upgradeOf(added).toLowerCase()).contains("add column email");
@@ -69,7 +69,7 @@ abstract class AutogenerateWalkthrough {
                 .isEqualTo("{\"clean\":true,\"differences\":[],\"notes\":[]}");
 
         Run nothing = ok(cli.run("revision", "--autogenerate", "-m", "nothing new", "--rev-id", "auto3"));
-        assertThat(nothing.out()).doesNotContain("Detected");
+        assertThat(nothing.err()).doesNotContain("Detected");
         assertThat(upgradeOf(generated(nothing)).strip()).isEmpty();
 
         ok(cli.run("downgrade", "base"));

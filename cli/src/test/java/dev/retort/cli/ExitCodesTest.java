@@ -98,7 +98,7 @@ class ExitCodesTest {
         Path file = generated(ok(cli.run("revision", "-m", "bad sql", "--rev-id", "bad1")));
         addSql(file, "CREATE TABLE ok_table (id INT);\nCREATE TABLE broken (id NOSUCHTYPE);", "DROP TABLE ok_table;");
         Run run = expect(ExitCodes.DATABASE, "upgrade", "head");
-        assertThat(run.err()).startsWith("retort: error: upgrade of revision bad1")
+        assertThat(run.err()).startsWith("Running upgrade  -> bad1, bad sql\nretort: error: upgrade of revision bad1")
                 .contains("statement 2 of 2", "CREATE TABLE broken (id NOSUCHTYPE)", "Database said:");
         // H2 commits DDL as it goes: statement 1 stayed applied, so the next run refuses until stamped
         assertThat(expect(ExitCodes.DATABASE, "upgrade", "head", "--verbose").err())

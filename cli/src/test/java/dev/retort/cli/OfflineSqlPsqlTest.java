@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code upgrade --sql} output, applied by psql, leaves the same schema and version rows as a live upgrade. */
+/**
+ * {@code upgrade --sql} output, applied by psql, leaves the same schema and version rows as a live upgrade; with
+ * {@code transaction-mode=all} the downgrade to base and the upgrade again run as one transaction each.
+ */
 class OfflineSqlPsqlTest {
 
     @RegisterExtension
@@ -54,6 +57,36 @@ class OfflineSqlPsqlTest {
         ok(cli.run("upgrade", "heads"));
         assertThat(Schemas.columns(offline.url())).isNotEmpty().isEqualTo(Schemas.columns(live.url()));
         assertThat(Schemas.versions(offline.url())).hasSize(1).isEqualTo(Schemas.versions(live.url()));
+
+        // down to base in one transaction: the script ends by dropping the version table, as Alembic's does
+        CliRunner all = new CliRunner(dir).env("RETORT_TRANSACTION_MODE", "all");
+        String down = ok(all.run("downgrade", "heads:base", "--sql", "--dialect", "postgresql")).out();
+        assertThat(down).startsWith("BEGIN;\n").endsWith("DROP TABLE retort_version;\n\nCOMMIT;\n\n")
+                .containsOnlyOnce("BEGIN;").containsOnlyOnce("COMMIT;");
+        Files.writeString(file, down);
+        psql(offline.url(), file);
+        assertThat(Schemas.columns(offline.url())).isEmpty();
+        assertThat(tableNames(offline.url())).doesNotContain("retort_version");
+
+        // and up again in one transaction, the version table created inside it
+        String up = ok(all.run("upgrade", "heads", "--sql", "--dialect", "postgresql")).out();
+        assertThat(up).startsWith("BEGIN;\n\nCREATE TABLE retort_version").containsOnlyOnce("COMMIT;");
+        Files.writeString(file, up);
+        psql(offline.url(), file);
+        assertThat(Schemas.columns(offline.url())).isEqualTo(Schemas.columns(live.url()));
+        assertThat(Schemas.versions(offline.url())).isEqualTo(Schemas.versions(live.url()));
+    }
+
+    private static List<String> tableNames(String url) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                java.sql.ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%",
+                        new String[] {"TABLE"})) {
+            while (rs.next()) {
+                out.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return out;
     }
 
     private static void psql(String jdbcUrl, Path file) throws Exception {

@@ -16,11 +16,18 @@ public final class CheckCommand {
      */
     public record Result(List<String> differences, List<String> notes) {
 
+        /**
+         * Copies both lists.
+         *
+         * @param differences one description per pending operation
+         * @param notes review notes
+         */
         public Result {
             differences = List.copyOf(differences);
             notes = List.copyOf(notes);
         }
 
+        /** {@return whether the schema matches (no differences)} */
         public boolean clean() {
             return differences.isEmpty();
         }
@@ -28,10 +35,12 @@ public final class CheckCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public CheckCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /** {@return the differences between the database (at head) and the target schema} */
     public Result run() {
         SchemaDiff diff = new AutogenerateCommand(ctx).compare();
         return new Result(diff.descriptions(), diff.notes());

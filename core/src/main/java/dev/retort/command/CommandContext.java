@@ -14,7 +14,13 @@ import dev.retort.script.SqlFlavor;
 import dev.retort.state.StateTables;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every command shares: the configuration, the graph (built once), the dialect and the
@@ -22,27 +28,37 @@ import javax.sql.DataSource;
  */
 public final class CommandContext {
 
+    private static final Logger log = LoggerFactory.getLogger(CommandContext.class);
+
     /** Version of the engine, recorded in the history table. */
     public static final String RETORT_VERSION = versionOf();
 
+    private static final Duration FIRST_RETRY_WAIT = Duration.ofSeconds(1);
+
     private final RetortConfiguration config;
     private final DataSource dataSource;
-    private final Dialect dialect;
     private final RevisionGraph graph;
     private final Planner planner;
-    private final StateTables tables;
+    private volatile Dialect dialect;
+    private volatile StateTables tables;
 
     private CommandContext(RetortConfiguration config, DataSource dataSource, Dialect dialect, RevisionGraph graph) {
         this.config = config;
         this.dataSource = dataSource;
-        this.dialect = dialect;
         this.graph = graph;
         this.planner = new Planner(graph);
-        this.tables = dialect == null ? null
-                : new StateTables(dialect, config.schema(), config.versionTable(), config.historyTable());
+        if (dialect != null) {
+            useDialect(dialect);
+        }
     }
 
-    /** Resolves the DataSource and dialect, loads the revisions and builds the graph. */
+    /**
+     * Resolves the DataSource, loads the revisions and builds the graph. The dialect comes from the configuration
+     * or the JDBC URL; otherwise it is detected on the first connection, so loading never needs the database.
+     *
+     * @param config the engine's configuration
+     * @return the context the commands share
+     */
     public static CommandContext create(RetortConfiguration config) {
         DataSource ds = config.dataSource();
         if (ds == null && config.url() != null) {
@@ -54,55 +70,91 @@ public final class CommandContext {
         } else if (config.url() != null) {
             dialect = Dialects.forUrl(config.url(), config.classLoader());
         }
-        if (dialect == null && ds != null) {
-            dialect = detect(ds, config);
+        if (config.baselineOnUpgrade() && (config.baselineRevision() == null || config.baselineRevision().isBlank())) {
+            throw new ConfigurationException("retort.baseline-on-upgrade=true needs retort.baseline-revision: the "
+                    + "revision the existing schema corresponds to, which an upgrade stamps before it runs the rest");
         }
-        SqlFlavor flavor = dialect == null ? SqlFlavor.STANDARD : dialect.flavor();
-        RevisionLoader loader = new RevisionLoader(config.classLoader(), flavor, config.placeholders());
+        CommandContext[] self = new CommandContext[1];
+        Supplier<SqlFlavor> flavor;
+        if (dialect != null) {
+            SqlFlavor known = dialect.flavor();
+            flavor = () -> known;
+        } else if (ds != null) {
+            flavor = () -> self[0].dialect().flavor();
+        } else {
+            flavor = () -> SqlFlavor.STANDARD;
+        }
+        RevisionLoader loader = new RevisionLoader(config.classLoader(), flavor, config.placeholders(),
+                config.failOnMissingLocations());
         RevisionGraph graph = RevisionGraph.build(
                 loader.load(config.locations(), config.javaRevisions(), config.serviceLoader()));
-        return new CommandContext(config, ds, dialect, graph);
+        self[0] = new CommandContext(config, ds, dialect, graph);
+        if (config.baselineOnUpgrade()) {
+            self[0].planner.stamp(List.of(config.baselineRevision()), List.of(), false); // an unknown id fails now
+        }
+        return self[0];
     }
 
-    private static Dialect detect(DataSource ds, RetortConfiguration config) {
-        try (Connection c = ds.getConnection()) {
-            return Dialects.forProductName(c.getMetaData().getDatabaseProductName(), config.classLoader());
-        } catch (SQLException e) {
-            throw new RetortException("Cannot connect to the database to detect its dialect: " + e.getMessage()
-                    + ". Check the URL, user and password, and that the server is running", e);
+    private void useDialect(Dialect d) {
+        tables = new StateTables(d, config.schema(), config.versionTable(), config.historyTable());
+        dialect = d;
+    }
+
+    private synchronized void detect(Connection c) throws SQLException {
+        if (dialect == null) {
+            useDialect(Dialects.forProductName(c.getMetaData().getDatabaseProductName(), config.classLoader()));
         }
     }
 
+    /** {@return the engine's configuration} */
     public RetortConfiguration config() {
         return config;
     }
 
+    /** {@return the revision graph} */
     public RevisionGraph graph() {
         return graph;
     }
 
+    /** {@return the planner over the revision graph} */
     public Planner planner() {
         return planner;
     }
 
-    /** The dialect; throws when none is known (no database and none configured). */
+    /** The dialect; detected on a connection when not known yet; throws when there is no database and none is named. */
     public Dialect dialect() {
-        if (dialect == null) {
+        Dialect d = dialect;
+        if (d != null) {
+            return d;
+        }
+        if (dataSource == null) {
             throw new ConfigurationException("No database dialect is known: configure a database (url or DataSource) "
                     + "or name the dialect (h2, postgresql, mariadb)");
         }
-        return dialect;
+        try (Connection ignored = connect()) {
+            return dialect;
+        } catch (SQLException e) {
+            throw new RetortException("Cannot close the connection that detected the dialect: " + e.getMessage(), e);
+        }
     }
 
+    /** Whether the dialect is known without asking the database. */
+    public boolean dialectKnown() {
+        return dialect != null;
+    }
+
+    /** {@return the version and history tables} */
     public StateTables tables() {
         dialect();
         return tables;
     }
 
+    /** {@return whether a database is configured (offline SQL needs none)} */
     public boolean hasDatabase() {
         return dataSource != null;
     }
 
+    /** {@return the database} Throws when none is configured. */
     public DataSource dataSource() {
         if (dataSource == null) {
             throw new ConfigurationException("This command needs a database: configure a DataSource, or a JDBC url "
@@ -111,23 +163,93 @@ public final class CommandContext {
         return dataSource;
     }
 
-    /** Opens a connection, naming the problem when the database cannot be reached. */
+    /**
+     * Opens a connection, naming the problem when the database cannot be reached; learns the dialect on it when
+     * not known yet and runs the configured init SQL on it.
+     */
     public Connection connect() {
-        try {
-            return dataSource().getConnection();
-        } catch (SQLException e) {
-            throw new RetortException("Cannot connect to the database: " + e.getMessage()
-                    + ". Check the URL, user and password, and that the server is running", e);
+        return open(0);
+    }
+
+    /**
+     * Like {@link #connect()}, retrying a refused connection as configured ({@code connect-retries}): for the
+     * first connection of a command that migrates, while a database may still be starting.
+     */
+    public Connection connectWithRetries() {
+        return open(config.connectRetries());
+    }
+
+    private Connection open(int retries) {
+        Duration wait = FIRST_RETRY_WAIT;
+        for (int attempt = 0; ; attempt++) {
+            Connection c;
+            try {
+                c = dataSource().getConnection();
+            } catch (SQLException e) {
+                if (attempt >= retries) {
+                    throw new RetortException("Cannot connect to the database" + (retries > 0 ? " after " + retries
+                            + " retries" : "") + ": " + e.getMessage()
+                            + ". Check the URL, user and password, and that the server is running", e);
+                }
+                Duration pause = wait.compareTo(config.connectRetriesInterval()) > 0 ? config.connectRetriesInterval() : wait;
+                log.warn("Cannot connect to the database ({}); retry {} of {} in {} ms", e.getMessage(), attempt + 1,
+                        retries, pause.toMillis());
+                sleep(pause);
+                wait = wait.multipliedBy(2);
+                continue;
+            }
+            try {
+                if (dialect == null) {
+                    detect(c);
+                }
+                initialize(c);
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new RetortException("Cannot detect the database's dialect: " + e.getMessage(), e);
+            }
         }
     }
 
-    /** Takes the migration lock on its own connection (closed with the lock). */
+    private void initialize(Connection c) {
+        List<String> statements = config.initSqls();
+        for (int i = 0; i < statements.size(); i++) {
+            String sql = statements.get(i);
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            } catch (SQLException e) {
+                throw new RetortException("Init SQL " + (i + 1) + " of retort.init-sqls failed: " + sql + ": "
+                        + e.getMessage().strip() + ". Fix or remove it", e);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetortException("Interrupted while waiting to retry the database connection", e);
+        }
+    }
+
+    /** {@return the migration lock, taken on its own connection (closed with the lock)} */
     public HeldLock lock() {
         if (!config.lockEnabled()) {
             return new HeldLock(null, DatabaseLock.NONE);
         }
-        Connection c = connect();
+        Connection c = connectWithRetries();
         try {
+            if (config.createSchemas()) {
+                tables().createSchemaIfMissing(c); // a lock table lives in the schema on some databases (H2)
+            }
             return new HeldLock(c, dialect().lock(c, tables().lockName(), config.lockTimeout()));
         } catch (SQLException | RuntimeException e) {
             try {

@@ -7,12 +7,20 @@ import java.util.List;
 public record DatabaseState(boolean versionTableExists, boolean historyTableExists, List<String> versions,
         List<HistoryEntry> history) {
 
+    /**
+     * Copies both lists.
+     *
+     * @param versionTableExists whether the version table exists
+     * @param historyTableExists whether the history table exists
+     * @param versions the version rows
+     * @param history the history rows, oldest first
+     */
     public DatabaseState {
         versions = List.copyOf(versions);
         history = List.copyOf(history);
     }
 
-    /** The newest history row when it marks a step that stopped part-way, else null. */
+    /** {@return the newest history row when it marks a step that stopped part-way, else null} */
     public HistoryEntry unresolvedPartial() {
         if (history.isEmpty()) {
             return null;

@@ -9,11 +9,16 @@ public final class HistoryCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public HistoryCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
-    /** @param range {@code start:end}, either side optional; {@code current} reads the database */
+    /**
+     * {@return the revisions newest first}
+     *
+     * @param range {@code start:end}, either side optional, or {@code null} for all; {@code current} reads the database
+     */
     public List<RevisionSummary> run(String range) {
         String lower = "base";
         String upper = "heads";

@@ -11,10 +11,20 @@ public final class MergeCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public MergeCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * Writes an empty revision whose down_revision joins {@code revisions}.
+     *
+     * @param message the new revision's message
+     * @param revisions identifiers of the revisions to join
+     * @param branchLabels branch labels of the new revision
+     * @param revId a chosen id, or {@code null} for a random one
+     * @return the written revision and its file
+     */
     public RevisionCommand.Result run(String message, List<String> revisions, List<String> branchLabels, String revId) {
         Set<String> parents = new LinkedHashSet<>();
         for (String r : revisions.isEmpty() ? List.of("heads") : revisions) {

@@ -11,6 +11,15 @@ import java.util.List;
 public record MigrationResult(List<String> fromHeads, List<String> toHeads, List<AppliedStep> steps, long durationMs,
         String sql) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param fromHeads the versions before
+     * @param toHeads the versions after
+     * @param steps the steps that ran
+     * @param durationMs how long it took
+     * @param sql the rendered SQL when run with dry-run/offline, else null
+     */
     public MigrationResult {
         fromHeads = List.copyOf(fromHeads);
         toHeads = List.copyOf(toHeads);

@@ -7,6 +7,7 @@ import dev.retort.exec.OfflineSqlRenderer;
 import dev.retort.graph.MigrationPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one way a plan is run against a database: lock, read the state again under the lock, check it,
- * plan, then execute (or render, for a dry run). Upgrade, downgrade and stamp differ only in their plan.
+ * plan, create the state tables if missing, then execute (or render, for a dry run). Upgrade, downgrade and
+ * stamp differ only in their plan.
  */
 final class MigrationRun {
 
@@ -25,33 +27,55 @@ final class MigrationRun {
 
     static MigrationResult run(CommandContext ctx, String what, Function<DatabaseState, MigrationPlan> planner,
             boolean dryRun, boolean stamp, boolean purge) {
+        return run(ctx, what, planner, dryRun, stamp, purge, false);
+    }
+
+    /** @param baseline adopt a database with tables but no version table first ({@code baseline-on-upgrade}) */
+    static MigrationResult run(CommandContext ctx, String what, Function<DatabaseState, MigrationPlan> planner,
+            boolean dryRun, boolean stamp, boolean purge, boolean baseline) {
         long start = System.nanoTime();
-        MigrationExecutor executor = new MigrationExecutor(ctx.dialect(), ctx.tables(),
-                ctx.config().transactionMode(), ctx.config().listener(), installedBy(ctx),
-                CommandContext.RETORT_VERSION);
         if (!dryRun) {
-            executor.checkMode();
-        }
-        if (!dryRun && !stamp) {
-            MigrationResult nothing = nothingToDo(ctx, what, planner, start);
-            if (nothing != null) {
-                return nothing;
+            // The first connection waits for a database that is still starting (connect-retries) and tells the dialect.
+            try (Connection c = ctx.connectWithRetries()) {
+                executor(ctx, null).checkMode();
+                if (!stamp) {
+                    MigrationResult nothing = nothingToDo(ctx, c, what, planner, start);
+                    if (nothing != null) {
+                        return nothing;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new RetortException(what + " failed: " + e.getMessage(), e);
             }
         }
         try (CommandContext.HeldLock ignored = dryRun ? null : ctx.lock(); Connection c = ctx.connect()) {
-            DatabaseState state = StateReader.read(ctx, c, !dryRun, true);
+            boolean adopt = baseline && !dryRun && adoptable(ctx, c);
+            DatabaseState state = StateReader.read(ctx, c, true);
             if (!stamp) {
                 StateReader.refusePartial(state);
                 StateReader.refuseUnknown(ctx, state);
-                StateReader.refuseDrift(ctx, state);
+            }
+            MigrationExecutor executor = executor(ctx, dryRun ? null : installedBy(ctx, c));
+            List<AppliedStep> baselined = List.of();
+            if (adopt) {
+                StateReader.createMissing(ctx, c, state);
+                baselined = baseline(ctx, executor, c);
+                state = new DatabaseState(true, true, ctx.planner().stamp(List.of(ctx.config().baselineRevision()),
+                        List.of(), false).toHeads(), List.of());
             }
             MigrationPlan plan = planner.apply(state);
+            if (!stamp) {
+                StateReader.refuseDrift(ctx, state, plan);
+            }
             if (dryRun) {
-                String sql = new OfflineSqlRenderer(ctx.dialect(), ctx.tables()).render(plan, !state.versionTableExists());
+                String sql = new OfflineSqlRenderer(ctx.dialect(), ctx.tables(), ctx.config().transactionMode())
+                        .renderDryRun(plan, state.versionTableExists());
                 return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), elapsed(start), sql);
             }
             executor.checkAllMode(plan);
             plan.splitStatements();
+            // only now, with a plan that can run: a command refused above leaves the database as it found it
+            StateReader.createMissing(ctx, c, state);
             if (purge) {
                 c.setAutoCommit(false);
                 ctx.tables().purge(c);
@@ -72,10 +96,37 @@ final class MigrationRun {
                             describe(plan.fromHeads()), describe(plan.toHeads()), ms);
                 }
             }
-            return new MigrationResult(plan.fromHeads(), plan.toHeads(), steps, ms, null);
+            List<AppliedStep> all = baselined.isEmpty() ? steps : concat(baselined, steps);
+            return new MigrationResult(adopt ? List.of() : plan.fromHeads(), plan.toHeads(), all, ms, null);
         } catch (SQLException e) {
             throw new RetortException(what + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** No version table, and other tables in its schema: a database that predates Retort. */
+    private static boolean adoptable(CommandContext ctx, Connection c) throws SQLException {
+        return !ctx.tables().existence(c).version() && ctx.tables().holdsOtherTables(c);
+    }
+
+    private static List<AppliedStep> baseline(CommandContext ctx, MigrationExecutor executor, Connection c)
+            throws SQLException {
+        String revision = ctx.config().baselineRevision();
+        MigrationPlan stamp = ctx.planner().stamp(List.of(revision), List.of(), false);
+        log.info("{} has tables but no version table {}: stamping it at {} before upgrading "
+                + "(retort.baseline-on-upgrade)", ctx.config().schema() == null ? "The database" : "Schema "
+                + ctx.config().schema(), ctx.tables().versionTable(), describe(stamp.toHeads()));
+        return executor.execute(stamp, c);
+    }
+
+    private static List<AppliedStep> concat(List<AppliedStep> a, List<AppliedStep> b) {
+        List<AppliedStep> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static MigrationExecutor executor(CommandContext ctx, String installedBy) {
+        return new MigrationExecutor(ctx.dialect(), ctx.tables(), ctx.config().transactionMode(),
+                ctx.config().listener(), installedBy, CommandContext.RETORT_VERSION);
     }
 
     /**
@@ -83,32 +134,33 @@ final class MigrationRun {
      * one read of the state answer it without the lock; anything else goes through the locked path, which
      * reads the state again under the lock.
      */
-    private static MigrationResult nothingToDo(CommandContext ctx, String what,
-            Function<DatabaseState, MigrationPlan> planner, long start) {
-        try (Connection c = ctx.connect()) {
-            DatabaseState state = StateReader.readExisting(ctx, c).orElse(null);
-            // A "started" history row may be another instance's run in progress, and every other problem is
-            // reported by the locked path after it reads the state again: here, only a clean state answers.
-            if (state == null || state.unresolvedPartial() != null
-                    || state.versions().stream().anyMatch(v -> !ctx.graph().contains(v))
-                    || ctx.config().validateChecksums() && !StateReader.checksumDrift(ctx, state).isEmpty()) {
-                return null;
-            }
-            MigrationPlan plan = planner.apply(state);
-            if (!plan.isEmpty()) {
-                return null;
-            }
-            long ms = elapsed(start);
-            log.info("{}: nothing to do, database at {} ({} ms)", what, describe(plan.toHeads()), ms);
-            return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), ms, null);
-        } catch (SQLException e) {
-            throw new RetortException(what + " failed: " + e.getMessage(), e);
+    private static MigrationResult nothingToDo(CommandContext ctx, Connection c, String what,
+            Function<DatabaseState, MigrationPlan> planner, long start) throws SQLException {
+        DatabaseState state = StateReader.readExisting(ctx, c).orElse(null);
+        // A "started" history row may be another instance's run in progress, and every other problem is
+        // reported by the locked path after it reads the state again: here, only a clean state answers.
+        if (state == null || state.unresolvedPartial() != null
+                || state.versions().stream().anyMatch(v -> !ctx.graph().contains(v))
+                || ctx.config().validateChecksums() && !StateReader.checksumDrift(ctx, state).isEmpty()) {
+            return null;
         }
+        MigrationPlan plan = planner.apply(state);
+        if (!plan.isEmpty()) {
+            return null;
+        }
+        long ms = elapsed(start);
+        log.info("{}: nothing to do, database at {} ({} ms)", what, describe(plan.toHeads()), ms);
+        return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), ms, null);
     }
 
-    private static String installedBy(CommandContext ctx) {
+    /** {@code installed-by}, else the database user of the migration connection (as Flyway records it). */
+    private static String installedBy(CommandContext ctx, Connection c) throws SQLException {
         String by = ctx.config().installedBy();
-        return by != null ? by : System.getProperty("user.name", "unknown");
+        if (by != null && !by.isBlank()) {
+            return by;
+        }
+        String user = c.getMetaData().getUserName();
+        return user != null && !user.isBlank() ? user : System.getProperty("user.name", "unknown");
     }
 
     static String describe(List<String> heads) {

@@ -6,6 +6,7 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionNode;
 import dev.retort.graph.RevisionResolutionException;
 import dev.retort.script.LocationScanner;
+import dev.retort.script.RevisionFile;
 import dev.retort.script.RevisionIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code revision -m "msg"}: writes a new revision file on top of the head (or {@code --head}). */
 public final class RevisionCommand {
@@ -31,6 +31,19 @@ public final class RevisionCommand {
     public record Request(String message, String head, boolean splice, List<String> branchLabels,
             List<String> dependsOn, String revId, String upgradeSql, String downgradeSql) {
 
+        /**
+         * Applies the defaults.
+         *
+         * @param message the revision's message
+         * @param head where the new revision goes: {@code head} (default), a revision, {@code label@head}, or
+         *     {@code base}
+         * @param splice allow {@code head} to name a revision that is not a head (starting a new branch)
+         * @param branchLabels branch labels of the new revision
+         * @param dependsOn revisions the new one depends on
+         * @param revId a chosen id instead of a random one
+         * @param upgradeSql body of the upgrade section (empty by default)
+         * @param downgradeSql body of the downgrade section (empty by default)
+         */
         public Request {
             head = head == null ? "head" : head;
             branchLabels = branchLabels == null ? List.of() : List.copyOf(branchLabels);
@@ -38,6 +51,11 @@ public final class RevisionCommand {
             message = message == null ? "" : message;
         }
 
+        /**
+         * {@return a request for an empty revision on top of the head}
+         *
+         * @param message the revision's message
+         */
         public static Request of(String message) {
             return new Request(message, "head", false, List.of(), List.of(), null, null, null);
         }
@@ -49,10 +67,17 @@ public final class RevisionCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public RevisionCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * Writes the revision file.
+     *
+     * @param request what to write
+     * @return the written revision and its file
+     */
     public Result run(Request request) {
         RevisionGraph graph = ctx.graph();
         List<String> down = new ArrayList<>();
@@ -95,30 +120,13 @@ public final class RevisionCommand {
             deps.add(ctx.graph().contains(dep) || ctx.graph().labelOwner(dep) != null ? dep : ctx.graph().resolveOne(dep).id());
         }
         String created = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-        StringBuilder text = new StringBuilder();
-        text.append("-- revision: ").append(id).append('\n');
-        text.append("-- down_revision: ").append(String.join(", ", down)).append('\n');
-        if (!labels.isEmpty()) {
-            text.append("-- branch_labels: ").append(String.join(", ", labels)).append('\n');
-        }
-        if (!deps.isEmpty()) {
-            text.append("-- depends_on: ").append(String.join(", ", deps)).append('\n');
-        }
-        text.append("-- message: ").append(message.replace('\n', ' ')).append('\n');
-        text.append("-- create_date: ").append(created).append('\n');
-        text.append("\n-- retort:upgrade\n");
-        if (upgradeSql != null && !upgradeSql.isBlank()) {
-            text.append(upgradeSql.strip()).append('\n');
-        }
-        text.append("\n-- retort:downgrade\n");
-        if (downgradeSql != null && !downgradeSql.isBlank()) {
-            text.append(downgradeSql.strip()).append('\n');
-        }
+        RevisionFile revision = new RevisionFile(id, down, labels, deps, message, created, true,
+                upgradeSql == null ? "" : upgradeSql, downgradeSql == null ? "" : downgradeSql);
         Path dir = directory();
-        Path file = dir.resolve(id + "_" + slug(message) + ".sql");
+        Path file = dir.resolve(revision.fileName());
         try {
             Files.createDirectories(dir);
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+            Files.writeString(file, revision.text(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new RetortException("Cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -141,13 +149,5 @@ public final class RevisionCommand {
             }
         }
         throw new ConfigurationException("No directory to write the revision to: add a filesystem: location");
-    }
-
-    static String slug(String message) {
-        String s = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        if (s.length() > 40) {
-            s = s.substring(0, 40).replaceAll("_+$", "");
-        }
-        return s.isEmpty() ? "revision" : s;
     }
 }

@@ -3,7 +3,12 @@ package dev.retort.command;
 import dev.retort.graph.RevisionNode;
 import java.util.List;
 
-/** A revision as commands report it. */
+/**
+ * A revision as commands report it.
+ *
+ * @param head nothing names it as {@code down_revision}
+ * @param effectiveHead a head that another revision names in {@code depends_on} (Alembic's "effective head")
+ */
 public record RevisionSummary(
         String revision,
         List<String> downRevisions,
@@ -14,33 +19,26 @@ public record RevisionSummary(
         String source,
         String checksum,
         boolean head,
+        boolean effectiveHead,
         boolean branchPoint,
         boolean mergePoint,
         boolean reversible) {
 
+    /**
+     * {@return the summary of a graph node}
+     *
+     * @param node the node
+     */
     public static RevisionSummary of(RevisionNode node) {
         return new RevisionSummary(node.id(), node.downRevisions(), List.copyOf(node.branchLabels()),
                 node.script().dependsOn(), node.script().message(), node.script().createDate(), node.script().source(),
-                node.script().checksum(), node.isHead(), node.isBranchPoint(), node.isMergePoint(),
-                node.script().reversible());
+                node.script().checksum(), node.isHead(), node.isHead() && !node.isRealHead(), node.isBranchPoint(),
+                node.isMergePoint(), node.script().reversible());
     }
 
-    /** One line as Alembic prints it: {@code down -> rev (head), message}. */
-    public String line() {
-        StringBuilder b = new StringBuilder();
-        b.append(downRevisions.isEmpty() ? "<base>" : String.join(", ", downRevisions)).append(" -> ").append(revision);
-        if (head) {
-            b.append(" (head)");
-        }
-        if (branchPoint) {
-            b.append(" (branchpoint)");
-        }
-        if (mergePoint) {
-            b.append(" (mergepoint)");
-        }
-        if (!branchLabels.isEmpty()) {
-            b.append(" (").append(String.join(", ", branchLabels)).append(')');
-        }
-        return b.append(", ").append(message).toString();
+    /** A version-table row that no revision script defines. */
+    public static RevisionSummary unknown(String revision) {
+        return new RevisionSummary(revision, List.of(), List.of(), List.of(), "", null, null, null, false, false, false,
+                false, false);
     }
 }

@@ -1,6 +1,8 @@
 package dev.retort.command;
 
 import dev.retort.RetortException;
+import dev.retort.graph.MigrationPlan;
+import dev.retort.graph.PlanStep;
 import dev.retort.graph.RevisionNode;
 import dev.retort.graph.UnknownVersionException;
 import dev.retort.state.HistoryEntry;
@@ -10,9 +12,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +29,10 @@ final class StateReader {
     private StateReader() {
     }
 
-    static DatabaseState read(CommandContext ctx, Connection c, boolean createTables, boolean readHistory)
-            throws SQLException {
+    /** The state as it is; a table that does not exist reads as empty (nothing is created here). */
+    static DatabaseState read(CommandContext ctx, Connection c, boolean readHistory) throws SQLException {
         StateTables tables = ctx.tables();
         StateTables.Existence existence = tables.existence(c);
-        if (createTables && !(existence.version() && existence.history())) {
-            c.setAutoCommit(true);
-            tables.create(c, existence);
-            existence = new StateTables.Existence(true, true);
-        }
         List<String> versions = existence.version() ? tables.readVersions(c) : List.of();
         List<HistoryEntry> history = existence.history() && readHistory ? tables.readHistory(c) : List.of();
         return new DatabaseState(existence.version(), existence.history(), versions, history);
@@ -59,7 +59,7 @@ final class StateReader {
 
     static DatabaseState read(CommandContext ctx, boolean readHistory) {
         try (Connection c = ctx.connect()) {
-            return read(ctx, c, false, readHistory);
+            return read(ctx, c, readHistory);
         } catch (SQLException e) {
             throw new RetortException("Cannot read the version table " + ctx.tables().versionTable() + ": "
                     + e.getMessage(), e);
@@ -95,10 +95,26 @@ final class StateReader {
         }
     }
 
+    /** Creates whichever state table {@code state} found missing, once a command is about to write. */
+    static void createMissing(CommandContext ctx, Connection c, DatabaseState state) throws SQLException {
+        if (!(state.versionTableExists() && state.historyTableExists())) {
+            c.setAutoCommit(true);
+            if (ctx.config().createSchemas()) {
+                ctx.tables().createSchemaIfMissing(c);
+            }
+            ctx.tables().create(c, new StateTables.Existence(state.versionTableExists(), state.historyTableExists()));
+        }
+    }
+
     /** Compares each applied revision's script with the checksum recorded when it ran. */
     static List<String> checksumDrift(CommandContext ctx, DatabaseState state) {
+        return List.copyOf(drift(ctx, state).values());
+    }
+
+    /** Revision id to description, for each applied revision whose script changed since it ran. */
+    private static Map<String, String> drift(CommandContext ctx, DatabaseState state) {
         if (state.history().isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<String, String> recorded = new HashMap<>();
         for (HistoryEntry e : state.history()) {
@@ -112,26 +128,45 @@ final class StateReader {
                 current.add(ctx.graph().node(v));
             }
         }
-        List<String> problems = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         for (RevisionNode applied : ctx.graph().ancestors(current, true)) {
             String was = recorded.get(applied.id());
             String now = applied.script().checksum();
             if (was != null && !was.equals(now)) {
-                problems.add("revision " + applied.id() + " (" + applied.script().source()
+                problems.put(applied.id(), "revision " + applied.id() + " (" + applied.script().source()
                         + ") changed after it was applied: recorded checksum " + was + ", script checksum " + now);
             }
         }
         return problems;
     }
 
-    static void refuseDrift(CommandContext ctx, DatabaseState state) {
+    /**
+     * Refuses to run past an applied revision whose script changed, except one the plan downgrades: that is
+     * Alembic's edit loop (edit the head, {@code downgrade -1}, {@code upgrade head}), so its current downgrade
+     * section runs, with one warning naming it, and the re-upgrade records the new checksum.
+     */
+    static void refuseDrift(CommandContext ctx, DatabaseState state, MigrationPlan plan) {
         if (!ctx.config().validateChecksums()) {
             return;
         }
-        List<String> drift = checksumDrift(ctx, state);
-        if (!drift.isEmpty()) {
-            throw new ChecksumMismatchException(String.join("\n", drift) + "\nRestore the applied script(s), or put "
-                    + "the change in a new revision; set retort.validate-checksums=false to skip this check");
+        Set<String> downgraded = new HashSet<>();
+        for (PlanStep step : plan.steps()) {
+            if (step.operation() == PlanStep.Operation.DOWNGRADE) {
+                downgraded.add(step.revision());
+            }
+        }
+        List<String> refused = new ArrayList<>();
+        drift(ctx, state).forEach((revision, description) -> {
+            if (downgraded.contains(revision)) {
+                log.warn("{}; downgrading it with the downgrade section as it is now", description);
+            } else {
+                refused.add(description);
+            }
+        });
+        if (!refused.isEmpty()) {
+            throw new ChecksumMismatchException(String.join("\n", refused) + "\nRestore the applied script(s), or put "
+                    + "the change in a new revision (while developing: downgrade past the revision, then upgrade again); "
+                    + "set retort.validate-checksums=false to skip this check");
         }
     }
 }

@@ -15,8 +15,26 @@ import java.util.Set;
 /** Everything an operator asks about the database at once: the actuator endpoint and health read this. */
 public final class StatusCommand {
 
-    public enum State { APPLIED, PENDING, CURRENT, UNKNOWN }
+    /** Where a revision stands in the database. */
+    public enum State {
+        /** Applied, and not a current version. */
+        APPLIED,
+        /** Not applied. */
+        PENDING,
+        /** A current version (in the version table). */
+        CURRENT,
+        /** In the version table but defined by no script. */
+        UNKNOWN
+    }
 
+    /**
+     * A revision and what the database says about it.
+     *
+     * @param revision the revision
+     * @param state its state
+     * @param appliedAt when it was applied, or {@code null}
+     * @param durationMs how long it took, or {@code null}
+     */
     public record RevisionStatus(RevisionSummary revision, State state, Instant appliedAt, Long durationMs) {
     }
 
@@ -30,10 +48,16 @@ public final class StatusCommand {
 
     private final CommandContext ctx;
 
+    /** @param ctx the engine's shared context */
     public StatusCommand(CommandContext ctx) {
         this.ctx = ctx;
     }
 
+    /**
+     * {@return the database's state against {@code target}}
+     *
+     * @param target the revision identifier pending revisions are counted up to
+     */
     public Result run(String target) {
         DatabaseState state = StateReader.read(ctx, true);
         List<String> problems = new ArrayList<>();
@@ -76,8 +100,7 @@ public final class StatusCommand {
                     h == null ? null : h.durationMs()));
         }
         for (String u : unknown) {
-            revisions.add(new RevisionStatus(new RevisionSummary(u, List.of(), List.of(), List.of(), "", null, null,
-                    null, false, false, false, false), State.UNKNOWN, null, null));
+            revisions.add(new RevisionStatus(RevisionSummary.unknown(u), State.UNKNOWN, null, null));
         }
         boolean upToDate = pending.isEmpty() && unknown.isEmpty();
         return new Result(ctx.tables().versionTable(), state.versions(), ctx.graph().heads(), upToDate, pending,

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import dev.retort.ConfigurationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,10 @@ public final class ConfigResolver {
     /** Where Hibernate settings the app passes through {@code spring.jpa.properties.*} end up. */
     public static final String JPA_PROPERTIES = "jpa.properties.";
 
+    /** Spring Boot's {@code spring.jpa.*} keys that shape the entities' tables (besides {@code spring.jpa.properties.*}). */
+    public static final List<String> SPRING_JPA_KEYS = List.of("spring.jpa.hibernate.naming.physical-strategy",
+            "spring.jpa.hibernate.naming.implicit-strategy", "spring.jpa.database-platform");
+
     private static final String ENV_PREFIX = "RETORT_";
     private static final String SPRING_JPA_PROPERTIES = "spring.jpa.properties.";
     /** Spring Boot's keys that Retort reads from application files, and the Retort key each one supplies. */
@@ -47,13 +52,21 @@ public final class ConfigResolver {
     private final Map<String, String> env;
     private final Path workingDir;
 
-    /** @param env the environment to read {@code RETORT_*} from (injectable for tests) */
+    /**
+     * @param env the environment to read {@code RETORT_*} from (injectable for tests)
+     * @param workingDir the directory holding {@code retort.properties} and {@code application.*}
+     */
     public ConfigResolver(Map<String, String> env, Path workingDir) {
         this.env = Map.copyOf(env);
         this.workingDir = workingDir;
     }
 
-    /** Resolves every key, {@code flags} (key → value, nulls ignored) first. */
+    /**
+     * Resolves every key, {@code flags} first.
+     *
+     * @param flags command-line settings, key → value (nulls ignored)
+     * @return the settings with their sources
+     */
     public ResolvedConfig resolve(Map<String, String> flags) {
         return resolve(List.of(new ConfigSource("command line", withoutNulls(flags))));
     }
@@ -61,6 +74,9 @@ public final class ConfigResolver {
     /**
      * Resolves every key, the adapter's own sources first, in their order: the CLI's flags; the Maven plugin's
      * {@code -Dretort.*} user properties, then its {@code <configuration>}.
+     *
+     * @param adapterSources the adapter's sources, highest first
+     * @return the settings with their sources
      */
     public ResolvedConfig resolve(List<ConfigSource> adapterSources) {
         Map<String, Setting> out = new LinkedHashMap<>();
@@ -74,6 +90,18 @@ public final class ConfigResolver {
             });
         }
         return new ResolvedConfig(out);
+    }
+
+    /**
+     * {@return the sources in precedence order, highest first; absent files are left out}
+     *
+     * @param flags command-line settings, key → value (nulls ignored)
+     */
+    public List<ConfigSource> sources(Map<String, String> flags) {
+        List<ConfigSource> sources = new ArrayList<>();
+        sources.add(new ConfigSource("command line", withoutNulls(flags)));
+        sources.addAll(fileAndEnvironmentSources());
+        return sources;
     }
 
     private static Map<String, String> withoutNulls(Map<String, String> flags) {
@@ -125,9 +153,34 @@ public final class ConfigResolver {
         return out;
     }
 
+    /** The key of the placeholder {@code name}: {@code placeholders.<name>}, as flags and files spell it. */
+    public static String placeholderKey(String name) {
+        if (name.isBlank() || name.contains("}")) {
+            throw new ConfigurationException("Invalid placeholder name '" + name + "': give -x name=value with the "
+                    + "name used in ${name}");
+        }
+        return ResolvedConfig.PLACEHOLDER_PREFIX + name;
+    }
+
     /** The environment variable for a key, as Spring's relaxed binding spells it: {@code RETORT_VERSION_TABLE}. */
     public static String envName(String key) {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /**
+     * {@return the {@code jpa.*} settings Spring Boot's {@code spring.jpa.*} properties give, as application files
+     * supply them to the CLI and the Maven plugin; for the starter, which reads them from the Environment}
+     *
+     * @param springProperties {@link #SPRING_JPA_KEYS} and {@code spring.jpa.properties.*}, by full name
+     */
+    public static Map<String, String> jpaSettings(Map<String, String> springProperties) {
+        Map<String, String> out = new LinkedHashMap<>();
+        fromApplication(springProperties).forEach((k, v) -> {
+            if (k.startsWith("jpa.")) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     private static Map<String, String> fromApplication(Map<String, String> raw) {

@@ -8,6 +8,12 @@ import java.util.Map;
  */
 public record ConfigSource(String name, Map<String, String> values) {
 
+    /**
+     * Copies the values.
+     *
+     * @param name where the settings come from, as {@code --verbose} shows it
+     * @param values the settings, key → value
+     */
     public ConfigSource {
         values = Map.copyOf(values);
     }

@@ -5,10 +5,13 @@ import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortConfiguration;
 import dev.retort.TransactionMode;
+import dev.retort.command.AutogenerateCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds the engine's {@link RetortConfiguration} from resolved settings; shared by the CLI and the Maven
@@ -19,7 +22,7 @@ public final class EngineFactory {
     /** {@code retort.autogenerate.source}: the target comes from the project's JPA entities. */
     public static final String SOURCE_JPA = "jpa";
     /** {@code retort.autogenerate.source}: the target comes from the schema files ({@code retort.autogenerate.schema}). */
-    public static final String SOURCE_SCHEMA = "schema";
+    public static final String SOURCE_SCHEMA = AutogenerateCommand.SCHEMA_SOURCE;
 
     private EngineFactory() {
     }
@@ -27,6 +30,9 @@ public final class EngineFactory {
     /**
      * The configured {@code autogenerate.source}, {@link #SOURCE_JPA} or {@link #SOURCE_SCHEMA}; null when unset
      * (schema files, unless the Maven plugin finds {@code @Entity} classes).
+     *
+     * @param config the resolved settings
+     * @return {@code jpa}, {@code schema} or null
      */
     public static String autogenerateSource(ResolvedConfig config) {
         Setting s = config.setting("autogenerate.source");
@@ -40,12 +46,25 @@ public final class EngineFactory {
         return v;
     }
 
-    /** Loads the engine from {@code config}, resolving relative locations against {@code workingDir}. */
+    /**
+     * Loads the engine from {@code config}, resolving relative locations against {@code workingDir}.
+     *
+     * @param config the resolved settings
+     * @param workingDir the directory relative locations are resolved against
+     * @param listener hears each step of a migration
+     * @return the engine
+     */
     public static Retort load(ResolvedConfig config, Path workingDir, MigrationListener listener) {
         return configure(config, workingDir, listener).load();
     }
 
-    /** The configuration {@link #load} would load, for adapters that add to it (a class loader, say). */
+    /**
+     * {@return the configuration {@link #load} would load, for adapters that add to it (a class loader, say)}
+     *
+     * @param config the resolved settings
+     * @param workingDir the directory relative locations are resolved against
+     * @param listener hears each step of a migration
+     */
     public static RetortConfiguration configure(ResolvedConfig config, Path workingDir, MigrationListener listener) {
         RetortConfiguration c = Retort.configure()
                 .locations(Locations.resolve(config.get("locations"), workingDir))
@@ -53,15 +72,11 @@ public final class EngineFactory {
                 .placeholders(config.placeholders())
                 .revisionDirectory(Locations.revisionDirectory(config.get("locations"), workingDir))
                 .listener(listener);
-        if (SOURCE_JPA.equals(autogenerateSource(config))) {
-            // only the Maven plugin has the project's compiled entities and Hibernate; it replaces this target
-            Setting s = config.setting("autogenerate.source");
-            c.autogenerateTarget((connection, dialect) -> {
-                throw new ConfigurationException("autogenerate.source=jpa (from " + s.source() + ") needs the "
-                        + "project's compiled entities and its Hibernate: run 'mvn compile retort:revision "
-                        + "-Dretort.autogenerate=true' (or retort:check) with the retort-maven-plugin, or set "
-                        + "autogenerate.source=schema to compare with schema files");
-            });
+        String source = autogenerateSource(config);
+        if (source != null) {
+            // jpa: retort-jpa's provider, when it is on the engine's class path (the Maven plugin sets the entities'
+            // target itself); the CLI alone says what to add
+            c.autogenerateSource(source, autogenerateSettings(config));
         }
         if (config.get("url") != null) {
             c.url(config.get("url"), config.get("user"), config.get("password"));
@@ -94,6 +109,21 @@ public final class EngineFactory {
             c.lock(enabled, timeout);
         }
         return c;
+    }
+
+    /**
+     * {@return the settings of an {@code autogenerate.source} provider: the entity packages and the {@code jpa.*} keys}
+     *
+     * @param config the resolved settings
+     */
+    public static Map<String, String> autogenerateSettings(ResolvedConfig config) {
+        Map<String, String> out = new LinkedHashMap<>();
+        config.settings().forEach((key, setting) -> {
+            if (key.equals("autogenerate.entity-packages") || key.startsWith("jpa.")) {
+                out.put(key, setting.value());
+            }
+        });
+        return out;
     }
 
     private static TransactionMode transactionMode(Setting s) {

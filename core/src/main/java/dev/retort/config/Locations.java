@@ -27,16 +27,22 @@ public final class Locations {
     }
 
     /**
+     * {@return the revision locations, relative ones resolved against {@code workingDir}}
+     *
      * @param configured comma-separated locations, or null for the default: {@code db/revisions}, else
      *     {@code src/main/resources/db/revisions} when only that exists
+     * @param workingDir the directory relative locations are resolved against
      */
     public static List<String> resolve(String configured, Path workingDir) {
         return resolve(configured, workingDir, DEFAULT_DIRECTORY);
     }
 
     /**
-     * @param configured comma-separated schema files or directories, or null for the default:
-     *     {@code db/schema.sql}, else {@code src/main/resources/db/schema.sql} when only that exists
+     * {@return the target schema's files or directories, relative ones resolved against {@code workingDir}}
+     *
+     * @param configured comma-separated schema files or directories, or null for the default: {@code db/schema.sql},
+     *     else {@code src/main/resources/db/schema.sql} when only that exists
+     * @param workingDir the directory relative paths are resolved against
      */
     public static List<String> resolveSchema(String configured, Path workingDir) {
         return resolve(configured, workingDir, DEFAULT_SCHEMA);

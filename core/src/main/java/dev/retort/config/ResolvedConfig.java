@@ -10,27 +10,44 @@ public record ResolvedConfig(Map<String, Setting> settings) {
 
     static final String PLACEHOLDER_PREFIX = "placeholders.";
 
+    /**
+     * Copies the settings.
+     *
+     * @param settings each set key's value and source, by key
+     */
     public ResolvedConfig {
         settings = Map.copyOf(settings);
     }
 
-    /** The value of {@code key}, or null when no source sets it. */
+    /**
+     * {@return the value of {@code key}, or null when no source sets it}
+     *
+     * @param key a key such as {@code url}
+     */
     public String get(String key) {
         Setting s = settings.get(key);
         return s == null ? null : s.value();
     }
 
-    /** The setting for {@code key}, or null. */
+    /**
+     * {@return the setting for {@code key}, or null}
+     *
+     * @param key a key such as {@code url}
+     */
     public Setting setting(String key) {
         return settings.get(key);
     }
 
-    /** {@code placeholders.<name>} settings as name → value. */
+    /** {@return {@code placeholders.<name>} settings as name → value} */
     public Map<String, String> placeholders() {
         return under(PLACEHOLDER_PREFIX);
     }
 
-    /** The settings whose keys start with {@code prefix}, prefix removed, sorted by key. */
+    /**
+     * {@return the settings whose keys start with {@code prefix}, prefix removed, sorted by key}
+     *
+     * @param prefix the start of the keys, e.g. {@code jpa.properties.}
+     */
     public Map<String, String> under(String prefix) {
         Map<String, String> out = new LinkedHashMap<>();
         settings.keySet().stream().filter(k -> k.startsWith(prefix) && k.length() > prefix.length()).sorted()
@@ -38,7 +55,12 @@ public record ResolvedConfig(Map<String, Setting> settings) {
         return out;
     }
 
-    /** This configuration with {@code key} set to {@code value} (source {@code default}) when no source sets it. */
+    /**
+     * {@return this configuration with {@code key} set to {@code value} (source {@code default}) when no source sets it}
+     *
+     * @param key the setting's key
+     * @param value its value when unset
+     */
     public ResolvedConfig withDefault(String key, String value) {
         if (settings.containsKey(key)) {
             return this;
@@ -48,7 +70,7 @@ public record ResolvedConfig(Map<String, Setting> settings) {
         return new ResolvedConfig(out);
     }
 
-    /** One line per setting, {@code key = value (source)}, passwords and URL credentials masked. */
+    /** {@return one line per setting, {@code key = value (source)}, passwords and URL credentials masked} */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         settings.keySet().stream().sorted().forEach(k -> {

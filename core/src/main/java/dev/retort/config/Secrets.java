@@ -15,7 +15,12 @@ public final class Secrets {
     private Secrets() {
     }
 
-    /** The value as it may be printed: masked for password keys, URL passwords hidden. */
+    /**
+     * {@return the value as it may be printed: masked for password keys, URL passwords hidden}
+     *
+     * @param key the setting's key
+     * @param value its value
+     */
     public static String mask(String key, String value) {
         if (value == null) {
             return null;
@@ -26,7 +31,11 @@ public final class Secrets {
         return maskUrl(value);
     }
 
-    /** Hides {@code password=...} parameters and {@code user:password@} credentials in a URL. */
+    /**
+     * {@return {@code text} with {@code password=...} parameters and {@code user:password@} credentials hidden}
+     *
+     * @param text a URL or a message that may contain one
+     */
     public static String maskUrl(String text) {
         String masked = URL_PASSWORD.matcher(text).replaceAll("$1" + MASK);
         return URL_USERINFO.matcher(masked).replaceAll("$1" + MASK + "@");

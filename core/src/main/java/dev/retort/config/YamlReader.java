@@ -21,7 +21,12 @@ public final class YamlReader {
     private YamlReader() {
     }
 
-    /** Flattens {@code text} to dotted keys; throws {@link ConfigFileException} on a line it cannot read. */
+    /**
+     * {@return {@code text} flattened to dotted keys} Throws {@link ConfigFileException} on a line it cannot read.
+     *
+     * @param text the YAML document
+     * @param source the file name, for error messages
+     */
     public static Map<String, String> read(String text, String source) {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, List<String>> lists = new LinkedHashMap<>();

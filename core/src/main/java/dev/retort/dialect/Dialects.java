@@ -14,7 +14,12 @@ public final class Dialects {
     private Dialects() {
     }
 
-    /** The dialect whose {@link Dialect#matches} accepts the JDBC product name. */
+    /**
+     * {@return the dialect whose {@link Dialect#matches} accepts the JDBC product name}
+     *
+     * @param productName the database's JDBC product name
+     * @param classLoader where to look up dialect services
+     */
     public static Dialect forProductName(String productName, ClassLoader classLoader) {
         for (Dialect d : all(classLoader)) {
             if (d.matches(productName)) {
@@ -25,7 +30,12 @@ public final class Dialects {
                 + String.join(", ", names(classLoader)) + "; add one through META-INF/services/" + Dialect.class.getName());
     }
 
-    /** The dialect called {@code name} ({@code h2}, {@code postgresql}, {@code mariadb}, {@code mysql}). */
+    /**
+     * {@return the dialect called {@code name} ({@code h2}, {@code postgresql}, {@code mariadb}, {@code mysql})}
+     *
+     * @param name the dialect's name
+     * @param classLoader where to look up dialect services
+     */
     public static Dialect byName(String name, ClassLoader classLoader) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.equals("mysql") || n.equals("postgres")) {
@@ -39,7 +49,12 @@ public final class Dialects {
         throw new ConfigurationException("Unknown dialect '" + name + "'. Supported: " + String.join(", ", names(classLoader)));
     }
 
-    /** The dialect implied by a JDBC URL ({@code jdbc:postgresql:...}), or null. */
+    /**
+     * {@return the dialect implied by a JDBC URL ({@code jdbc:postgresql:...}), or null}
+     *
+     * @param url the JDBC URL
+     * @param classLoader where to look up dialect services
+     */
     public static Dialect forUrl(String url, ClassLoader classLoader) {
         if (url == null || !url.startsWith("jdbc:")) {
             return null;

@@ -25,6 +25,11 @@ public final class DriverManagerDataSource implements DataSource {
     private final ClassLoader driverLoader;
     private volatile Driver driver;
 
+    /**
+     * @param url the JDBC URL
+     * @param user the user, or {@code null}
+     * @param password the password, or {@code null}
+     */
     public DriverManagerDataSource(String url, String user, String password) {
         this(url, user, password, null);
     }
@@ -37,6 +42,7 @@ public final class DriverManagerDataSource implements DataSource {
         this.driverLoader = driverLoader;
     }
 
+    /** {@return the JDBC URL} */
     public String url() {
         return url;
     }

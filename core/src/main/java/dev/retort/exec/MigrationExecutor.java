@@ -39,6 +39,14 @@ public final class MigrationExecutor {
     private final String installedBy;
     private final String retortVersion;
 
+    /**
+     * @param dialect the database's dialect
+     * @param tables the version and history tables
+     * @param mode how revisions are wrapped in transactions
+     * @param listener hears each step
+     * @param installedBy the name recorded in the history table
+     * @param retortVersion the version recorded in the history table
+     */
     public MigrationExecutor(Dialect dialect, StateTables tables, TransactionMode mode, MigrationListener listener,
             String installedBy, String retortVersion) {
         this.dialect = dialect;
@@ -49,6 +57,14 @@ public final class MigrationExecutor {
         this.retortVersion = retortVersion;
     }
 
+    /**
+     * Runs {@code plan} on {@code c}, recording each step in the version and history tables.
+     *
+     * @param plan the steps to run
+     * @param c the migration connection
+     * @return the steps that ran
+     * @throws SQLException when the state tables cannot be read or written
+     */
     public List<AppliedStep> execute(MigrationPlan plan, Connection c) throws SQLException {
         listener.beforePlan(plan);
         if (mode == TransactionMode.ALL && !plan.isEmpty()) {
@@ -64,6 +80,10 @@ public final class MigrationExecutor {
 
     /** Refuses transaction-mode=all on a database without transactional DDL; call it before anything runs. */
     public void checkMode() {
+        checkMode(dialect, mode);
+    }
+
+    private static void checkMode(Dialect dialect, TransactionMode mode) {
         if (mode == TransactionMode.ALL && !dialect.transactionalDdl()) {
             throw new ConfigurationException("retort.transaction-mode=all needs transactional DDL, which "
                     + dialect.name() + " does not have (DDL commits implicitly), so nothing was run. "
@@ -71,12 +91,21 @@ public final class MigrationExecutor {
         }
     }
 
-    /** Refuses transaction-mode=all where it cannot hold for this plan: the message says why. */
+    /**
+     * Refuses transaction-mode=all where it cannot hold for this plan: the message says why.
+     *
+     * @param plan the plan about to run
+     */
     public void checkAllMode(MigrationPlan plan) {
+        checkAllMode(dialect, mode, plan);
+    }
+
+    /** The same check for a plan rendered as offline SQL, which must hold in one transaction just as well. */
+    public static void checkAllMode(Dialect dialect, TransactionMode mode, MigrationPlan plan) {
         if (mode != TransactionMode.ALL) {
             return;
         }
-        checkMode();
+        checkMode(dialect, mode);
         for (PlanStep step : plan.steps()) {
             if (step.script() != null && !step.script().transactional()) {
                 throw new RetortException("retort.transaction-mode=all cannot include revision " + step.script().id()
@@ -102,7 +131,7 @@ public final class MigrationExecutor {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
                 listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
-                done.add(new AppliedStep(step.operation(), step.revision(), message(step), ms));
+                done.add(AppliedStep.of(step, ms));
             }
             c.commit();
             return done;
@@ -119,8 +148,13 @@ public final class MigrationExecutor {
     }
 
     /**
-     * Records a stamp that left the version rows as they were ({@code heads}): the user undid a partial
-     * migration by hand, and this row settles it so the next run goes ahead.
+     * Records a stamp that left the version rows as they were ({@code heads}): the user undid a partial migration by
+     * hand, and this row settles it so the next run goes ahead.
+     *
+     * @param c the migration connection
+     * @param partial the history row of the partial step
+     * @param heads the version rows
+     * @throws SQLException when the history table cannot be written
      */
     public void recordSettled(Connection c, HistoryEntry partial, List<String> heads) throws SQLException {
         c.setAutoCommit(true);
@@ -189,7 +223,7 @@ public final class MigrationExecutor {
             log.info("{} {} ({}/{}) {} in {} ms", step.operation().sqlName(), step.revision(), n, total,
                     message(step), ms);
         }
-        return new AppliedStep(step.operation(), step.revision(), message(step), ms);
+        return AppliedStep.of(step, ms);
     }
 
     private void runBody(PlanStep step, Connection c, boolean autocommit) throws StepFailure {

@@ -18,14 +18,33 @@ public record PlanStep(
         List<VersionChange> versionChanges,
         List<String> headsAfter) {
 
+    /** What a step does. */
     public enum Operation {
-        UPGRADE, DOWNGRADE, STAMP;
+        /** Runs a revision's upgrade. */
+        UPGRADE,
+        /** Runs a revision's downgrade. */
+        DOWNGRADE,
+        /** Changes version rows only. */
+        STAMP;
 
+        /**
+         * {@return the operation as the history table records it: {@code upgrade}, {@code downgrade}, {@code stamp}}
+         */
         public String sqlName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
+    /**
+     * Copies the lists.
+     *
+     * @param operation what the step does
+     * @param script the revision run, or null for a stamp step
+     * @param fromRevisions the version rows the step replaces
+     * @param toRevisions the version rows it writes
+     * @param versionChanges the version-table changes it makes
+     * @param headsAfter the version rows after it
+     */
     public PlanStep {
         fromRevisions = List.copyOf(fromRevisions);
         toRevisions = List.copyOf(toRevisions);
@@ -33,7 +52,7 @@ public record PlanStep(
         headsAfter = List.copyOf(headsAfter);
     }
 
-    /** The revision this step is about: the one run, or the stamp's first target. */
+    /** {@return the revision this step is about: the one run, or the stamp's first target} */
     public String revision() {
         if (script != null) {
             return script.id();
@@ -41,7 +60,7 @@ public record PlanStep(
         return toRevisions.isEmpty() ? (fromRevisions.isEmpty() ? "" : fromRevisions.get(0)) : toRevisions.get(0);
     }
 
-    /** What this step runs: the script's upgrade or downgrade body; null for a stamp. */
+    /** {@return what this step runs: the script's upgrade or downgrade body; null for a stamp} */
     public RevisionBody body() {
         if (script == null) {
             return null;
@@ -49,10 +68,12 @@ public record PlanStep(
         return operation == Operation.UPGRADE ? script.upgrade() : script.downgrade();
     }
 
+    /** {@return whether the step runs a revision's upgrade} */
     public boolean isUpgrade() {
         return operation == Operation.UPGRADE;
     }
 
+    /** {@return whether the step only changes version rows} */
     public boolean isStamp() {
         return operation == Operation.STAMP;
     }

@@ -19,13 +19,19 @@ public final class Planner {
 
     private final RevisionGraph graph;
 
+    /** @param graph the revision graph to plan over */
     public Planner(RevisionGraph graph) {
         this.graph = graph;
     }
 
     // ---------------------------------------------------------------- upgrade
 
-    /** Steps that bring {@code current} up to {@code target} (Alembic's {@code upgrade}). */
+    /**
+     * {@return the steps that bring {@code current} up to {@code target} (Alembic's {@code upgrade})}
+     *
+     * @param target a revision identifier
+     * @param current the version rows
+     */
     public MigrationPlan upgrade(String target, List<String> current) {
         List<RevisionNode> currentRevs = nodes(current);
         if ("current".equals(target)) {
@@ -94,7 +100,12 @@ public final class Planner {
 
     // ---------------------------------------------------------------- downgrade
 
-    /** Steps that bring {@code current} down to {@code target} (Alembic's {@code downgrade}). */
+    /**
+     * {@return the steps that bring {@code current} down to {@code target} (Alembic's {@code downgrade})}
+     *
+     * @param target a revision identifier
+     * @param current the version rows
+     */
     public MigrationPlan downgrade(String target, List<String> current) {
         List<RevisionNode> heads = nodes(current);
         if ("current".equals(target)) {
@@ -226,9 +237,13 @@ public final class Planner {
     // ---------------------------------------------------------------- stamp
 
     /**
-     * Version-row-only steps to {@code targets}. Each target keeps the branches it is not on, so
-     * stamping several targets never merges their branches. With {@code purge}, the rows are
-     * cleared first (and may name revisions no script defines).
+     * {@return version-row-only steps to {@code targets}} Each target keeps the branches it is not on, so stamping
+     * several targets never merges their branches. With {@code purge}, the rows are cleared first (and may name
+     * revisions no script defines).
+     *
+     * @param targets revision identifiers
+     * @param current the version rows
+     * @param purge clear the rows first
      */
     public MigrationPlan stamp(List<String> targets, List<String> current, boolean purge) {
         List<String> start = purge ? List.of() : current;
@@ -280,8 +295,11 @@ public final class Planner {
     // ---------------------------------------------------------------- history
 
     /**
-     * Revisions between {@code lower} and {@code upper} inclusive, newest first, as {@code history -r}
-     * lists them. Either end may be {@code base}/{@code heads} or any identifier.
+     * {@return the revisions between {@code lower} and {@code upper} inclusive, newest first, as {@code history -r}
+     * lists them} Either end may be {@code base}/{@code heads} or any identifier.
+     *
+     * @param lower the oldest end
+     * @param upper the newest end
      */
     public List<RevisionNode> range(String lower, String upper) {
         List<RevisionNode> targets = parseUpgradeTarget(List.of(), upper);

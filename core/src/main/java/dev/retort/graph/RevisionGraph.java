@@ -69,7 +69,12 @@ public final class RevisionGraph {
         this.bases = List.copyOf(b);
     }
 
-    /** Builds and validates the graph; every problem names the file it is in. */
+    /**
+     * Builds and validates the graph; every problem names the file it is in.
+     *
+     * @param scripts the loaded revisions
+     * @return the graph
+     */
     public static RevisionGraph build(Collection<RevisionScript> scripts) {
         Map<String, RevisionNode> nodes = new LinkedHashMap<>(scripts.size() * 2);
         int order = 0;
@@ -246,19 +251,26 @@ public final class RevisionGraph {
 
     // ---------------------------------------------------------------- queries
 
+    /** {@return the number of revisions} */
     public int size() {
         return nodes.size();
     }
 
+    /** {@return whether there are no revisions} */
     public boolean isEmpty() {
         return nodes.isEmpty();
     }
 
-    /** All revisions in load order. */
+    /** {@return all revisions in load order} */
     public Collection<RevisionNode> revisions() {
         return nodes.values();
     }
 
+    /**
+     * {@return the revision with id {@code id}} Throws {@link RevisionResolutionException} when there is none.
+     *
+     * @param id a full revision id
+     */
     public RevisionNode node(String id) {
         RevisionNode node = nodes.get(id);
         if (node == null) {
@@ -267,30 +279,40 @@ public final class RevisionGraph {
         return node;
     }
 
+    /**
+     * {@return whether a revision has id {@code id}}
+     *
+     * @param id a full revision id
+     */
     public boolean contains(String id) {
         return nodes.containsKey(id);
     }
 
-    /** Revisions no other revision names as down_revision. */
+    /** {@return the revisions no other revision names as down_revision} */
     public List<String> heads() {
         return heads;
     }
 
-    /** Heads that no revision depends on either: what {@code heads} resolves to. */
+    /** {@return the heads that no revision depends on either: what {@code heads} resolves to} */
     public List<String> realHeads() {
         return realHeads;
     }
 
+    /** {@return the revisions without a down_revision} */
     public List<String> bases() {
         return bases;
     }
 
-    /** Revisions with more than one child. */
+    /** {@return the revisions with more than one child} */
     public List<RevisionNode> branchPoints() {
         return nodes.values().stream().filter(RevisionNode::isBranchPoint).toList();
     }
 
-    /** The revision that declares {@code label}, or null. */
+    /**
+     * {@return the revision that declares {@code label}, or null}
+     *
+     * @param label a branch label
+     */
     public RevisionNode labelOwner(String label) {
         return labels.get(label);
     }
@@ -410,12 +432,22 @@ public final class RevisionGraph {
 
     // ---------------------------------------------------------------- traversal
 
-    /** The targets and all their ancestors (with or without depends_on edges). */
+    /**
+     * {@return the targets and all their ancestors}
+     *
+     * @param targets the revisions to start from
+     * @param includeDependencies whether depends_on edges count
+     */
     public Set<RevisionNode> ancestors(Collection<RevisionNode> targets, boolean includeDependencies) {
         return related(targets, includeDependencies ? n -> n.normalizedDown : n -> n.script.downRevisions(), false);
     }
 
-    /** The targets and all their descendants (with or without depends_on edges). */
+    /**
+     * {@return the targets and all their descendants}
+     *
+     * @param targets the revisions to start from
+     * @param includeDependencies whether depends_on edges count
+     */
     public Set<RevisionNode> descendants(Collection<RevisionNode> targets, boolean includeDependencies) {
         return related(targets, includeDependencies ? n -> n.allChildren : n -> n.children, false);
     }
@@ -482,8 +514,11 @@ public final class RevisionGraph {
     // ---------------------------------------------------------------- identifiers
 
     /**
-     * Resolves an identifier to revisions. {@code base} gives an empty list; {@code heads} every head;
-     * {@code head} the single head (an error when there are several); prefixes must be unambiguous.
+     * Resolves an identifier to revisions. {@code base} gives an empty list; {@code heads} every head; {@code head} the
+     * single head (an error when there are several); prefixes must be unambiguous.
+     *
+     * @param identifier a revision identifier
+     * @return the revisions it names
      */
     public List<RevisionNode> resolve(String identifier) {
         Matcher relative = RELATIVE.matcher(identifier);
@@ -515,7 +550,12 @@ public final class RevisionGraph {
         return out;
     }
 
-    /** Resolves an identifier that must name exactly one revision (or base, returned as null). */
+    /**
+     * Resolves an identifier that must name exactly one revision.
+     *
+     * @param identifier a revision identifier
+     * @return the revision, or null for base
+     */
     public RevisionNode resolveOne(String identifier) {
         List<RevisionNode> nodes = resolve(identifier);
         if (nodes.size() > 1) {

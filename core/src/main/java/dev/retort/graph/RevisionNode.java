@@ -27,51 +27,62 @@ public final class RevisionNode {
         this.order = order;
     }
 
+    /** {@return the revision id} */
     public String id() {
         return script.id();
     }
 
+    /** {@return the revision's script} */
     public RevisionScript script() {
         return script;
     }
 
-    /** The {@code down_revision} ids, as written. */
+    /** {@return the {@code down_revision} ids, as written} */
     public List<String> downRevisions() {
         return script.downRevisions();
     }
 
-    /** {@code down_revision} plus the {@code depends_on} revisions not already implied by an ancestor. */
+    /** {@return {@code down_revision} plus the {@code depends_on} revisions not already implied by an ancestor} */
     public List<String> normalizedDownRevisions() {
         return normalizedDown;
     }
 
-    /** {@code depends_on} resolved to revision ids. */
+    /** {@return {@code depends_on} resolved to revision ids} */
     public List<String> dependencies() {
         return resolvedDependencies;
     }
 
-    /** Revisions whose {@code down_revision} names this one. */
+    /** {@return the revisions whose {@code down_revision} names this one} */
     public Set<String> children() {
         return Collections.unmodifiableSet(children);
     }
 
-    /** Labels declared here or inherited along the branch. */
+    /** {@return the labels declared here or inherited along the branch} */
     public Set<String> branchLabels() {
         return Collections.unmodifiableSet(branchLabels);
     }
 
+    /** {@return whether no revision names this one as down_revision} */
     public boolean isHead() {
         return children.isEmpty();
     }
 
+    /** A head that no revision depends on either; a head that is only depended on is Alembic's "effective head". */
+    public boolean isRealHead() {
+        return allChildren.isEmpty();
+    }
+
+    /** {@return whether this revision has no down_revision} */
     public boolean isBase() {
         return script.downRevisions().isEmpty();
     }
 
+    /** {@return whether this revision has more than one child} */
     public boolean isBranchPoint() {
         return children.size() > 1;
     }
 
+    /** {@return whether this revision has more than one down_revision} */
     public boolean isMergePoint() {
         return script.downRevisions().size() > 1;
     }

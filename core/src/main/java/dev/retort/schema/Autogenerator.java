@@ -17,14 +17,22 @@ public final class Autogenerator {
     private final TargetSchemaSource target;
     private final Set<String> excluded;
 
-    /** @param excluded tables never compared: Retort's version, history and lock tables */
+    /**
+     * @param dialect reflects the live schema and renders SQL
+     * @param target the target schema
+     * @param excluded tables never compared: Retort's version, history and lock tables
+     */
     public Autogenerator(SchemaDialect dialect, TargetSchemaSource target, Set<String> excluded) {
         this.dialect = dialect;
         this.target = target;
         this.excluded = Set.copyOf(excluded);
     }
 
-    /** Reflects the connection's current schema. */
+    /**
+     * {@return the connection's current schema, as reflected}
+     *
+     * @param connection the database
+     */
     public Schema reflectLive(Connection connection) {
         try {
             return dialect.reflector().reflect(connection, dialect.currentSchema(connection), excluded);
@@ -34,20 +42,30 @@ public final class Autogenerator {
     }
 
     /**
-     * The changes that bring the connection's current schema to the target; the target's generated constraint
+     * {@return the changes that bring the connection's current schema to the target} The target's generated constraint
      * names are replaced by the names the revision writes, which its downgrade then drops.
+     *
+     * @param connection the database
      */
     public SchemaDiff compare(Connection connection) {
         Schema live = reflectLive(connection);
         return SchemaComparator.compare(live, dialect.renderer().withWrittenNames(target.load(connection, dialect)));
     }
 
-    /** Upgrade SQL: review notes as comments, then each change's statements. */
+    /**
+     * {@return the upgrade SQL: review notes as comments, then each change's statements}
+     *
+     * @param diff the changes
+     */
     public String upgradeSql(SchemaDiff diff) {
         return render(diff.notes(), diff.changes());
     }
 
-    /** Downgrade SQL: the exact inverse of {@link #upgradeSql}. */
+    /**
+     * {@return the downgrade SQL: the exact inverse of {@link #upgradeSql}}
+     *
+     * @param diff the changes
+     */
     public String downgradeSql(SchemaDiff diff) {
         return render(List.of(), diff.inverse());
     }

@@ -39,7 +39,10 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
     private final ScriptResource generated;
     private final String fix;
 
-    /** @param locations {@code classpath:} or {@code filesystem:} files or directories of {@code .sql} files */
+    /**
+     * @param locations {@code classpath:} or {@code filesystem:} files or directories of {@code .sql} files
+     * @param classLoader the class loader for {@code classpath:} locations
+     */
     public DdlTargetSchemaSource(List<String> locations, ClassLoader classLoader) {
         this(List.copyOf(locations), classLoader, null, FIX_SCHEMA_FILE);
     }
@@ -150,7 +153,26 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         return out;
     }
 
+    /** True when every location holds at least one schema file: only then is there a target to compare with. */
+    public boolean exists() {
+        for (String location : locations) {
+            if (find(location).isEmpty()) {
+                return false;
+            }
+        }
+        return !locations.isEmpty();
+    }
+
     private List<ScriptResource> read(String location) {
+        List<ScriptResource> found = find(location);
+        if (found.isEmpty()) {
+            throw missing(location);
+        }
+        return found;
+    }
+
+    /** The schema files at {@code location}; empty when there are none. */
+    private List<ScriptResource> find(String location) {
         if (location.startsWith(LocationScanner.FILESYSTEM)) {
             Path path = Paths.get(location.substring(LocationScanner.FILESYSTEM.length()));
             if (Files.isRegularFile(path)) {
@@ -160,34 +182,31 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
                     throw new ConfigurationException("Cannot read the target schema " + location + ": " + e.getMessage(), e);
                 }
             }
-            if (!Files.exists(path)) {
-                throw missing(location);
-            }
-            return new LocationScanner(classLoader).scan(location);
+            return Files.isDirectory(path) ? new LocationScanner(classLoader).scan(location) : List.of();
         }
         String path = location.startsWith(LocationScanner.CLASSPATH)
                 ? location.substring(LocationScanner.CLASSPATH.length()) : location;
         path = path.startsWith("/") ? path.substring(1) : path;
         if (path.endsWith(".sql")) {
             try (InputStream in = classLoader.getResourceAsStream(path)) {
-                if (in == null) {
-                    throw missing(location);
-                }
-                return List.of(new ScriptResource(location, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                return in == null ? List.of()
+                        : List.of(new ScriptResource(location, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new ConfigurationException("Cannot read the target schema " + location + ": " + e.getMessage(), e);
             }
         }
-        List<ScriptResource> found = new LocationScanner(classLoader).scan(location);
-        if (found.isEmpty()) {
-            throw missing(location);
-        }
-        return found;
+        return new LocationScanner(classLoader).scan(location);
     }
 
     private static ConfigurationException missing(String location) {
         return new ConfigurationException("No target schema at " + location + ": autogenerate compares the database "
                 + "with the DDL there. Create it (CREATE TABLE ... statements) or point retort.autogenerate.schema "
                 + "(--autogenerate-schema) at your schema files");
+    }
+
+    /** The schema files it reads, for messages. */
+    @Override
+    public String toString() {
+        return "schema files " + String.join(", ", locations);
     }
 }

@@ -11,7 +11,11 @@ public final class SchemaDialects {
     private SchemaDialects() {
     }
 
-    /** The schema dialect named {@code name}; throws when autogenerate does not support it. */
+    /**
+     * {@return the schema dialect named {@code name}} Throws when autogenerate does not support it.
+     *
+     * @param name a dialect name: {@code h2}, {@code postgresql}, {@code mariadb}
+     */
     public static SchemaDialect byName(String name) {
         for (SchemaDialect d : KNOWN) {
             if (d.name().equals(name)) {

@@ -9,6 +9,11 @@ import java.sql.Connection;
  */
 public interface TargetSchemaSource {
 
-    /** The target schema, normalized as {@code dialect} would reflect it; may use {@code connection}'s server. */
+    /**
+     * {@return the target schema, normalized as {@code dialect} would reflect it; may use {@code connection}'s server}
+     *
+     * @param connection the database being compared
+     * @param dialect the database's schema dialect
+     */
     Schema load(Connection connection, SchemaDialect dialect);
 }

@@ -8,17 +8,28 @@ import java.util.HexFormat;
 /** Versioned checksums: {@code 1:} + SHA-256 hex. The {@code 1:} prefix never changes meaning. */
 public final class Checksums {
 
+    /** The version prefix of every checksum. */
     public static final String VERSION_PREFIX = "1:";
 
     private Checksums() {
     }
 
-    /** Checksum of a SQL revision's upgrade and downgrade text, insensitive to BOM and line endings. */
+    /**
+     * {@return the checksum of a SQL revision's upgrade and downgrade text, insensitive to BOM and line endings}
+     *
+     * @param upgrade the upgrade section
+     * @param downgrade the downgrade section, or {@code null} when irreversible
+     */
     public static String ofSections(String upgrade, String downgrade) {
         String text = normalize(upgrade) + "\u0000" + (downgrade == null ? "\u0000irreversible" : normalize(downgrade));
         return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * {@return the checksum of {@code bytes}}
+     *
+     * @param bytes the content
+     */
     public static String of(byte[] bytes) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

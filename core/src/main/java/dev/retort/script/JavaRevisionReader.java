@@ -13,6 +13,11 @@ public final class JavaRevisionReader {
     private JavaRevisionReader() {
     }
 
+    /**
+     * {@return the revision as a script} Throws {@link ScriptException} when its annotation is missing or invalid.
+     *
+     * @param revision the Java revision, annotated with {@link Revision}
+     */
     public static RevisionScript read(JavaRevision revision) {
         Class<?> type = revision.getClass();
         String source = "java:" + type.getName();

@@ -31,15 +31,23 @@ import java.util.jar.JarFile;
  */
 public final class LocationScanner {
 
+    /** The prefix of class path locations. */
     public static final String CLASSPATH = "classpath:";
+    /** The prefix of file system locations. */
     public static final String FILESYSTEM = "filesystem:";
 
     private final ClassLoader classLoader;
 
+    /** @param classLoader the class loader for {@code classpath:} locations */
     public LocationScanner(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
+    /**
+     * {@return the {@code .sql} files of {@code location}, by path}
+     *
+     * @param location a {@code classpath:} or {@code filesystem:} location
+     */
     public List<ScriptResource> scan(String location) {
         try {
             if (location.startsWith(FILESYSTEM)) {
@@ -50,8 +58,7 @@ public final class LocationScanner {
                 }
                 return scanDirectory(dir, location);
             }
-            String path = location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location;
-            path = stripSlashes(path);
+            String path = classpathPath(location);
             String prefix = CLASSPATH + path;
             List<ScriptResource> out = new ArrayList<>();
             Enumeration<URL> roots = classLoader.getResources(path);
@@ -69,6 +76,29 @@ public final class LocationScanner {
         } catch (URISyntaxException e) {
             throw new ConfigurationException("cannot read location '" + location + "': " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the location exists: a directory for {@code filesystem:}, any resource for {@code classpath:}. */
+    public boolean exists(String location) {
+        if (location.startsWith(FILESYSTEM)) {
+            return Files.isDirectory(Paths.get(location.substring(FILESYSTEM.length())));
+        }
+        return classLoader.getResource(classpathPath(location)) != null;
+    }
+
+    /** Whether two location strings name the same place ({@code classpath:} being the default prefix). */
+    public static boolean sameLocation(String a, String b) {
+        boolean fileA = a.startsWith(FILESYSTEM);
+        boolean fileB = b.startsWith(FILESYSTEM);
+        if (fileA || fileB) {
+            return fileA && fileB && Paths.get(a.substring(FILESYSTEM.length())).normalize()
+                    .equals(Paths.get(b.substring(FILESYSTEM.length())).normalize());
+        }
+        return classpathPath(a).equals(classpathPath(b));
+    }
+
+    private static String classpathPath(String location) {
+        return stripSlashes(location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location);
     }
 
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {

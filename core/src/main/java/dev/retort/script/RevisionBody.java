@@ -21,18 +21,30 @@ public sealed interface RevisionBody {
             this.splitter = splitter;
         }
 
-        /** Statements already split. */
+        /**
+         * {@return a body of statements already split}
+         *
+         * @param statements the statements
+         */
         public static Sql of(List<SqlStatement> statements) {
             Sql sql = new Sql(null);
             sql.statements = List.copyOf(statements);
             return sql;
         }
 
-        /** Statements split from the section text when first asked for. */
+        /**
+         * {@return a body whose statements are split from the section text when first asked for}
+         *
+         * @param splitter splits the section text
+         */
         public static Sql lazy(Supplier<List<SqlStatement>> splitter) {
             return new Sql(splitter);
         }
 
+        /**
+         * {@return the statements, split on first use} Throws {@link ScriptException} for unterminated quotes and
+         * comments.
+         */
         public List<SqlStatement> statements() {
             List<SqlStatement> result = statements;
             if (result == null) {

@@ -14,7 +14,12 @@ public final class RevisionIds {
     private RevisionIds() {
     }
 
-    /** Throws {@link ScriptException} naming {@code source} when {@code id} cannot be a revision id. */
+    /**
+     * Throws {@link ScriptException} naming {@code source} when {@code id} cannot be a revision id.
+     *
+     * @param id the revision id
+     * @param source the file or class it comes from
+     */
     public static void check(String id, String source) {
         if (id.length() > MAX_LENGTH) {
             throw new ScriptException(source, 0, "revision id '" + id + "' is " + id.length()
@@ -29,7 +34,7 @@ public final class RevisionIds {
         }
     }
 
-    /** A fresh 12-hex-digit id, as Alembic makes them. */
+    /** {@return a fresh 12-hex-digit id, as Alembic makes them} */
     public static String generate() {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);

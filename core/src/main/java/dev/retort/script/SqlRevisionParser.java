@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,14 +22,29 @@ public final class SqlRevisionParser {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String MARKER_PREFIX = "retort:";
 
-    private final SqlSplitter splitter;
+    private final Supplier<SqlFlavor> flavor;
     private final Map<String, String> placeholders;
 
+    /**
+     * @param flavor how the SQL is lexed
+     * @param placeholders values of {@code ${name}} placeholders
+     */
     public SqlRevisionParser(SqlFlavor flavor, Map<String, String> placeholders) {
-        this.splitter = new SqlSplitter(flavor);
+        this(() -> flavor, placeholders);
+    }
+
+    /** With the flavor asked for only when a section is first split: the dialect may not be known at load. */
+    public SqlRevisionParser(Supplier<SqlFlavor> flavor, Map<String, String> placeholders) {
+        this.flavor = flavor;
         this.placeholders = Map.copyOf(placeholders);
     }
 
+    /**
+     * {@return the revision} Throws {@link ScriptException} naming the file and line of a malformed header or section.
+     *
+     * @param source the file name, for messages
+     * @param content the file's text
+     */
     public RevisionScript parse(String source, String content) {
         String text = content.isEmpty() || content.charAt(0) != '\uFEFF' ? content : content.substring(1);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
@@ -176,7 +192,7 @@ public final class SqlRevisionParser {
             String one = sql.strip();
             return RevisionBody.Sql.of(one.isEmpty() ? List.of() : List.of(new SqlStatement(1, firstLine, one)));
         }
-        return RevisionBody.Sql.lazy(() -> splitter.split(sql, firstLine, source));
+        return RevisionBody.Sql.lazy(() -> new SqlSplitter(flavor.get()).split(sql, firstLine, source));
     }
 
     private String substitute(String sql) {

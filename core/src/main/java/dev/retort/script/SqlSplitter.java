@@ -13,11 +13,14 @@ public final class SqlSplitter {
 
     private final SqlFlavor flavor;
 
+    /** @param flavor how the SQL is lexed */
     public SqlSplitter(SqlFlavor flavor) {
         this.flavor = flavor;
     }
 
     /**
+     * {@return the statements, in order}
+     *
      * @param text the section text
      * @param firstLine the file line {@code text} starts on, for messages and {@link SqlStatement#line()}
      * @param source file name for error messages

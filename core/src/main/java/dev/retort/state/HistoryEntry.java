@@ -25,7 +25,10 @@ public record HistoryEntry(
         String installedBy,
         String retortVersion) {
 
-    /** A non-transactional revision that stopped part-way: the database needs a human before the next run. */
+    /**
+     * {@return true for a non-transactional revision that stopped part-way} The database needs a human before the next
+     * run.
+     */
     public boolean isPartial() {
         return success == null;
     }

@@ -3,6 +3,7 @@ package dev.retort.state;
 import dev.retort.dialect.Dialect;
 import dev.retort.graph.VersionChange;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,12 +15,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The version table (one row per applied head, Alembic's shape) and the history table (one row per
  * executed step): creation, reads and writes. Every read is one query.
  */
 public final class StateTables {
+
+    private static final Logger log = LoggerFactory.getLogger(StateTables.class);
 
     /** Error texts are cut to this many characters before they are stored. */
     public static final int MAX_ERROR = 3900;
@@ -31,6 +36,12 @@ public final class StateTables {
     private final String versionQualified;
     private final String historyQualified;
 
+    /**
+     * @param dialect the database's dialect
+     * @param schema the tables' schema, or {@code null} for the connection's
+     * @param versionTable the version table's name
+     * @param historyTable the history table's name
+     */
     public StateTables(Dialect dialect, String schema, String versionTable, String historyTable) {
         this.dialect = dialect;
         this.schema = schema == null || schema.isBlank() ? null : schema;
@@ -40,20 +51,27 @@ public final class StateTables {
         this.historyQualified = dialect.qualify(this.schema, historyTable);
     }
 
+    /** {@return the version table's name} */
     public String versionTable() {
         return versionQualified;
     }
 
+    /** {@return the history table's name} */
     public String historyTable() {
         return historyQualified;
     }
 
-    /** Name of the migration lock for this pair of tables. */
+    /** {@return the name of the migration lock for this pair of tables} */
     public String lockName() {
         return (schema == null ? "" : schema + ".") + versionTable + "_lock";
     }
 
-    /** Which of the two tables exist, in one catalog query each. */
+    /**
+     * {@return which of the two tables exist, in one catalog query each}
+     *
+     * @param c the connection
+     * @throws SQLException when the catalog cannot be read
+     */
     public Existence existence(Connection c) throws SQLException {
         return new Existence(exists(c, versionTable), exists(c, historyTable));
     }
@@ -72,11 +90,83 @@ public final class StateTables {
         }
     }
 
+    /**
+     * Creates {@code retort.schema} when it is set and does not exist ({@code create-schemas}); true when it
+     * created it. The catalog is asked first, so a user without the right to create schemas is fine when the
+     * schema is there.
+     */
+    public boolean createSchemaIfMissing(Connection c) throws SQLException {
+        if (schema == null) {
+            return false;
+        }
+        String stored = c.getMetaData().storesUpperCaseIdentifiers() ? schema.toUpperCase(Locale.ROOT) : schema;
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT schema_name FROM information_schema.schemata WHERE schema_name = ?")) {
+            p.setString(1, stored);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(schema));
+        } catch (SQLException e) {
+            throw new StateException("Cannot create the schema " + schema + " (retort.create-schemas): "
+                    + e.getMessage().strip() + ". Create it with a user that may, or grant the right", e);
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+        log.info("Created schema {} for the version and history tables (retort.create-schemas)", schema);
+        return true;
+    }
+
+    /**
+     * Whether the schema of the version table holds tables or views besides Retort's own: the database is not
+     * empty. One catalog call; used when the version table is missing and {@code baseline-on-upgrade} is on.
+     */
+    public boolean holdsOtherTables(Connection c) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        boolean schemas = md.supportsSchemasInTableDefinitions();
+        String name = schema != null ? schema : schemas ? c.getSchema() : c.getCatalog();
+        if (name != null && md.storesUpperCaseIdentifiers()) {
+            name = name.toUpperCase(Locale.ROOT);
+        }
+        String pattern = name == null ? null : escapeLike(name, md.getSearchStringEscape());
+        List<String> own = List.of(versionTable, historyTable, versionTable + "_lock");
+        try (ResultSet rs = schemas ? md.getTables(null, pattern, "%", TABLE_TYPES)
+                : md.getTables(name, null, "%", TABLE_TYPES)) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME");
+                if (own.stream().noneMatch(table::equalsIgnoreCase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TABLE_TYPES = {"TABLE", "BASE TABLE", "VIEW", "PARTITIONED TABLE",
+            "MATERIALIZED VIEW", "FOREIGN TABLE"};
+
+    private static String escapeLike(String name, String escape) {
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
     /** Whether the version and history tables exist. */
     public record Existence(boolean version, boolean history) {
     }
 
-    /** Creates whichever table is missing; a failure says which table and where. */
+    /**
+     * Creates whichever table is missing; a failure says which table and where.
+     *
+     * @param c the connection
+     * @param existence which tables exist
+     */
     public void create(Connection c, Existence existence) {
         String table = null;
         try (Statement s = c.createStatement()) {
@@ -86,7 +176,7 @@ public final class StateTables {
             }
             if (!existence.history()) {
                 table = historyQualified;
-                s.execute(dialect.createHistoryTableSql(historyQualified));
+                s.execute(createHistoryTableSql());
             }
         } catch (SQLException e) {
             throw new StateException("Cannot create the table " + table + ": " + e.getMessage().strip()
@@ -96,11 +186,22 @@ public final class StateTables {
         }
     }
 
-    /** The version table's CREATE TABLE, as Alembic would write it. */
+    /** {@return the version table's CREATE TABLE, as Alembic would write it} */
     public String createVersionTableSql() {
         return dialect.createVersionTableSql(schema, versionTable);
     }
 
+    /** The history table's CREATE TABLE. */
+    public String createHistoryTableSql() {
+        return dialect.createHistoryTableSql(historyQualified);
+    }
+
+    /**
+     * {@return the version rows}
+     *
+     * @param c the connection
+     * @throws SQLException when the table cannot be read
+     */
     public List<String> readVersions(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement();
@@ -112,6 +213,12 @@ public final class StateTables {
         return out;
     }
 
+    /**
+     * {@return the history rows, oldest first}
+     *
+     * @param c the connection
+     * @throws SQLException when the table cannot be read
+     */
     public List<HistoryEntry> readHistory(Connection c) throws SQLException {
         List<HistoryEntry> out = new ArrayList<>();
         String sql = "SELECT id, revision, operation, from_revisions, to_revisions, message, checksum, success, "
@@ -135,7 +242,13 @@ public final class StateTables {
         return out;
     }
 
-    /** Applies version-table changes, checking each touches exactly one row as Alembic does. */
+    /**
+     * Applies version-table changes, checking each touches exactly one row as Alembic does.
+     *
+     * @param c the connection
+     * @param changes the changes
+     * @throws SQLException when the table cannot be written
+     */
     public void apply(Connection c, List<VersionChange> changes) throws SQLException {
         for (VersionChange change : changes) {
             if (change instanceof VersionChange.Insert i) {
@@ -150,14 +263,23 @@ public final class StateTables {
         }
     }
 
-    /** Deletes every version row ({@code stamp --purge}). */
+    /**
+     * Deletes every version row ({@code stamp --purge}).
+     *
+     * @param c the connection
+     * @throws SQLException when the table cannot be written
+     */
     public void purge(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM " + versionQualified);
         }
     }
 
-    /** The same changes as SQL text with literals, for offline mode. */
+    /**
+     * {@return the same changes as SQL text with literals, for offline mode}
+     *
+     * @param changes the changes
+     */
     public List<String> render(List<VersionChange> changes) {
         List<String> out = new ArrayList<>();
         for (VersionChange change : changes) {
@@ -173,7 +295,14 @@ public final class StateTables {
         return out;
     }
 
-    /** Inserts a history row and returns its id. */
+    /**
+     * Inserts a history row.
+     *
+     * @param c the connection
+     * @param e the row (its id is ignored)
+     * @return the new row's id, or -1 when the driver returns none
+     * @throws SQLException when the table cannot be written
+     */
     public long insertHistory(Connection c, HistoryEntry e) throws SQLException {
         String sql = "INSERT INTO " + historyQualified + " (revision, operation, from_revisions, to_revisions, message, "
                 + "checksum, success, failed_statement, error, started_at, duration_ms, installed_by, retort_version) "
@@ -211,7 +340,17 @@ public final class StateTables {
         }
     }
 
-    /** Records how a started (non-transactional) step ended. */
+    /**
+     * Records how a started (non-transactional) step ended.
+     *
+     * @param c the connection
+     * @param id the row's id
+     * @param success true, false, or {@code null} when it stopped part-way
+     * @param failedStatement 1-based index of the failing statement, or {@code null}
+     * @param error the database's error, or {@code null}
+     * @param durationMs how long the step ran
+     * @throws SQLException when the table cannot be written
+     */
     public void finishHistory(Connection c, long id, Boolean success, Integer failedStatement, String error,
             long durationMs) throws SQLException {
         String sql = "UPDATE " + historyQualified + " SET success = ?, failed_statement = ?, error = ?, duration_ms = ? "

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.retort.ConfigurationException;
 import dev.retort.MigrationListener;
 import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,13 +33,27 @@ class EngineFactoryTest {
     }
 
     @Test
-    void jpaSourceWithoutTheMavenPluginSaysWhereItWorks() throws Exception {
+    void jpaSourceWithoutRetortJpaSaysWhereItWorks() throws Exception {
         Files.createDirectories(dir.resolve("db/revisions"));
         Retort retort = EngineFactory.load(config(Map.of("url", "jdbc:h2:mem:factory;DB_CLOSE_DELAY=-1",
                 "autogenerate.source", "jpa")), dir, new MigrationListener() { });
         assertThatThrownBy(retort::check).isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("autogenerate.source=jpa (from command line)")
+                .hasMessageContaining("retort.autogenerate.source=jpa")
+                .hasMessageContaining("dev.retort:retort-jpa")
                 .hasMessageContaining("mvn compile retort:revision");
+    }
+
+    @Test
+    void theSourceGetsTheEntityPackagesAndJpaSettings() {
+        RetortConfiguration c = EngineFactory.configure(config(Map.of("autogenerate.source", "jpa",
+                "autogenerate.entity-packages", "com.example.shop", "jpa.physical-strategy", "com.example.Naming",
+                "jpa.properties.hibernate.type.preferred_uuid_jdbc_type", "CHAR", "url", "jdbc:h2:mem:x")), dir,
+                new MigrationListener() { });
+        assertThat(c.autogenerateSource()).isEqualTo("jpa");
+        assertThat(c.autogenerateSettings()).containsOnly(
+                Map.entry("autogenerate.entity-packages", "com.example.shop"),
+                Map.entry("jpa.physical-strategy", "com.example.Naming"),
+                Map.entry("jpa.properties.hibernate.type.preferred_uuid_jdbc_type", "CHAR"));
     }
 
     @Test

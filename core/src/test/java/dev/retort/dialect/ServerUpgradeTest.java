@@ -130,7 +130,7 @@ class ServerUpgradeTest {
     void aMissingSchemaIsReportedWithTheFix(TestDatabase db) {
         String schema = db.name() + "_missing";
         assertThatThrownBy(() -> Retort.configure().dataSource(db.dataSource()).locations("classpath:realdb/branched")
-                .schema(schema).load().upgrade("heads"))
+                .schema(schema).createSchemas(false).load().upgrade("heads"))
                 .isInstanceOf(StateException.class)
                 .hasMessageContaining("Cannot create the table " + schema + ".retort_version: ")
                 .hasMessageContaining("Check that the schema " + schema + " exists (PostgreSQL: CREATE SCHEMA, "

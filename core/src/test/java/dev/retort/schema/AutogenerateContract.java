@@ -200,8 +200,10 @@ abstract class AutogenerateContract {
     @Test
     void theScratchSchemaIsGoneAfterwards() throws Exception {
         bench.migrateTo(SHOP, "shop");
+        // MariaDB's scratch databases are server-wide: another build on the same server may have its own
+        List<String> before = scratchSchemas();
         bench.retort().check();
-        assertThat(scratchSchemas()).isEmpty();
+        assertThat(scratchSchemas()).isSubsetOf(before);
     }
 
     abstract List<String> scratchSchemas() throws Exception;

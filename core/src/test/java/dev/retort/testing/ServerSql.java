@@ -54,14 +54,20 @@ public final class ServerSql {
 
     /** Tables of the class database's current schema, lower case, sorted. */
     public static List<String> tables(TestDatabase db) {
-        String schema = db.kind() == TestDatabase.Kind.POSTGRES ? "current_schema()" : "DATABASE()";
+        String schema = switch (db.kind()) {
+            case POSTGRES -> "current_schema()";
+            case MARIADB -> "DATABASE()";
+            case H2 -> "SCHEMA()";
+        };
         return column(db, "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = " + schema
                 + " ORDER BY 1");
     }
 
     /** Drops everything the previous test left in the class database. */
     public static void reset(TestDatabase db) {
-        if (db.kind() == TestDatabase.Kind.POSTGRES) {
+        if (db.kind() == TestDatabase.Kind.H2) {
+            exec(db, "DROP ALL OBJECTS");
+        } else if (db.kind() == TestDatabase.Kind.POSTGRES) {
             for (String schema : column(db, "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
                     + "AND nspname <> 'information_schema'")) {
                 exec(db, "DROP SCHEMA \"" + schema + "\" CASCADE");

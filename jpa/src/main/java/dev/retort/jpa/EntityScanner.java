@@ -4,11 +4,19 @@ import dev.retort.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -50,6 +58,63 @@ public final class EntityScanner {
     public EntityScanner(List<String> packages) {
         this.packagePaths = packages.stream().map(String::strip).filter(p -> !p.isEmpty())
                 .map(p -> p.replace('.', '/') + "/").toList();
+    }
+
+    /**
+     * {@return the packages of a comma-separated list, blanks dropped ({@code retort.autogenerate.entity-packages})}
+     *
+     * @param commaSeparated the list, or null for none
+     */
+    public static List<String> packages(String commaSeparated) {
+        return commaSeparated == null ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /**
+     * {@return the managed classes {@code classLoader} sees: under the packages, in every class directory and jar
+     * holding them; without packages, in the class directories only (the application's own classes and its test
+     * classes, not its libraries), as the Maven plugin scans {@code target/classes}}
+     *
+     * @param classLoader the application's class loader
+     */
+    public Result scan(ClassLoader classLoader) {
+        Set<Path> roots = new LinkedHashSet<>();
+        try {
+            if (packagePaths.isEmpty()) {
+                for (URL url : Collections.list(classLoader.getResources(""))) {
+                    if (url.getProtocol().equals("file")) {
+                        roots.add(Path.of(url.toURI()));
+                    }
+                }
+            }
+            for (String packagePath : packagePaths) {
+                for (URL url : Collections.list(classLoader.getResources(packagePath))) {
+                    root(url, packagePath).ifPresent(roots::add);
+                }
+            }
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            throw new ConfigurationException("Cannot list the class path to find the JPA entities: " + e.getMessage(), e);
+        }
+        return scan(new ArrayList<>(roots));
+    }
+
+    /** The class directory or jar a package's URL is in; empty for what cannot be read as a file (nested jars). */
+    private static Optional<Path> root(URL url, String packagePath) throws URISyntaxException {
+        if (url.getProtocol().equals("file")) {
+            Path dir = Path.of(url.toURI());
+            for (int i = 0; i < packagePath.split("/").length && dir != null; i++) {
+                dir = dir.getParent();
+            }
+            return Optional.ofNullable(dir);
+        }
+        if (url.getProtocol().equals("jar")) {
+            String spec = url.getFile();
+            int separator = spec.indexOf("!/");
+            if (separator > 0 && spec.startsWith("file:") && spec.indexOf("!/", separator + 2) < 0) {
+                return Optional.of(Path.of(new URI(spec.substring(0, separator))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Scans class directories and jars in order; missing roots are skipped (a module not compiled yet). */

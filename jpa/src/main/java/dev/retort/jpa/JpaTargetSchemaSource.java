@@ -41,6 +41,15 @@ public final class JpaTargetSchemaSource implements TargetSchemaSource {
 
     private static final Logger log = LoggerFactory.getLogger(JpaTargetSchemaSource.class);
 
+    /** The setting of {@code spring.jpa.hibernate.naming.physical-strategy}. */
+    public static final String PHYSICAL_STRATEGY = "jpa.physical-strategy";
+    /** The setting of {@code spring.jpa.hibernate.naming.implicit-strategy}. */
+    public static final String IMPLICIT_STRATEGY = "jpa.implicit-strategy";
+    /** The setting of {@code spring.jpa.database-platform}. */
+    public static final String DATABASE_PLATFORM = "jpa.database-platform";
+    /** The prefix of the settings of {@code spring.jpa.properties.*}. */
+    public static final String PROPERTIES = "jpa.properties.";
+
     private static final String GENERATOR = "dev.retort.jpa.hibernate.HibernateDdl";
     /** Settings that would put tables outside the scratch schema, and ones Retort itself decides. */
     private static final Set<String> IGNORED = Set.of("hibernate.default_schema", "hibernate.default_catalog",
@@ -107,6 +116,24 @@ public final class JpaTargetSchemaSource implements TargetSchemaSource {
         });
         merged.putAll(settings);
         return new JpaTargetSchemaSource(classLoader, managedClasses, merged);
+    }
+
+    /**
+     * {@return this target with the settings the CLI, the Maven plugin and the starter resolve for the {@code jpa}
+     * source: {@value #PHYSICAL_STRATEGY}, {@value #IMPLICIT_STRATEGY}, {@value #DATABASE_PLATFORM} and
+     * {@code jpa.properties.<hibernate setting>}; other keys are ignored}
+     *
+     * @param settings the settings by key (from {@code spring.jpa.*} of the application, or {@code retort.jpa.*})
+     */
+    public JpaTargetSchemaSource withSettings(Map<String, String> settings) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        settings.forEach((k, v) -> {
+            if (k.startsWith(PROPERTIES) && k.length() > PROPERTIES.length()) {
+                properties.put(k.substring(PROPERTIES.length()), v);
+            }
+        });
+        return hibernateProperties(properties).physicalNamingStrategy(settings.get(PHYSICAL_STRATEGY))
+                .implicitNamingStrategy(settings.get(IMPLICIT_STRATEGY)).dialect(settings.get(DATABASE_PLATFORM));
     }
 
     private JpaTargetSchemaSource setting(String key, String value) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.ConfigurationException;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +24,20 @@ class EntityScannerTest {
 
     @TempDir
     Path dir;
+
+    /** A jar of the compiled test classes under {@code packagePath}. */
+    private Path jar(String name, String packagePath) throws Exception {
+        Path jar = dir.resolve(name);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(TEST_CLASSES.resolve(packagePath))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(TEST_CLASSES.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
 
     @Test
     void findsEntitiesAndTheOtherManagedTypesOfAPackage() {
@@ -51,20 +67,42 @@ class EntityScannerTest {
 
     @Test
     void readsJarsUnderThePackagesAndSkipsMissingRoots() throws Exception {
-        Path jar = dir.resolve("model.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-                Stream<Path> files = Files.walk(TEST_CLASSES.resolve("dev/retort/jpa/sequences"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new JarEntry(TEST_CLASSES.relativize(f).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(f));
-                out.closeEntry();
-            }
-        }
+        Path jar = jar("model.jar", "dev/retort/jpa/sequences");
         EntityScanner.Result result = new EntityScanner(List.of("dev.retort.jpa.sequences"))
                 .scan(List.of(jar, dir.resolve("not-compiled-yet")));
         assertThat(result.entities()).containsExactly("dev.retort.jpa.sequences.Invoice",
                 "dev.retort.jpa.sequences.InvoiceLine");
         assertThat(new EntityScanner(List.of("com.example")).scan(List.of(jar)).managedClasses()).isEmpty();
+    }
+
+    @Test
+    void throughAClassLoaderPackagesAreFoundInDirectoriesAndJars() throws Exception {
+        Path jar = jar("model.jar", "dev/retort/jpa/elsewhere");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {TEST_CLASSES.toUri().toURL(), jar.toUri().toURL()},
+                null)) {
+            EntityScanner.Result result = new EntityScanner(List.of("dev.retort.jpa.sequences", "dev.retort.jpa.elsewhere"))
+                    .scan(loader);
+            assertThat(result.entities()).containsExactly("dev.retort.jpa.elsewhere.AuditEntry",
+                    "dev.retort.jpa.sequences.Invoice", "dev.retort.jpa.sequences.InvoiceLine");
+        }
+    }
+
+    @Test
+    void throughAClassLoaderWithoutPackagesOnlyClassDirectoriesAreRead(@TempDir Path other) throws Exception {
+        Path jar = jar("library.jar", "dev/retort/jpa/broken");
+        Path pkg = Files.createDirectories(other.resolve("dev/retort/jpa/sequences"));
+        Files.copy(TEST_CLASSES.resolve("dev/retort/jpa/sequences/Invoice.class"), pkg.resolve("Invoice.class"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {other.toUri().toURL(), jar.toUri().toURL()}, null)) {
+            assertThat(new EntityScanner(List.of()).scan(loader).entities())
+                    .containsExactly("dev.retort.jpa.sequences.Invoice");
+        }
+    }
+
+    @Test
+    void packagesOfACommaSeparatedList() {
+        assertThat(EntityScanner.packages(" com.example.shop, ,com.example.billing ")).containsExactly(
+                "com.example.shop", "com.example.billing");
+        assertThat(EntityScanner.packages(null)).isEmpty();
     }
 
     @Test

@@ -7,8 +7,10 @@ import dev.retort.RetortException;
 import dev.retort.config.ConfigResolver;
 import dev.retort.config.ConfigSource;
 import dev.retort.config.EngineFactory;
+import dev.retort.config.Locations;
 import dev.retort.config.ResolvedConfig;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,6 +176,11 @@ abstract class AbstractRetortMojo extends AbstractMojo {
         text.lines().forEach(getLog()::info);
     }
 
+    /** Prints each line as a log line. */
+    void lines(List<String> lines) {
+        lines.forEach(getLog()::info);
+    }
+
     /** The engine for one goal: loaded lazily, once, with the listener the goal needs. */
     final class Engine {
 
@@ -187,6 +194,25 @@ abstract class AbstractRetortMojo extends AbstractMojo {
 
         ResolvedConfig config() {
             return config;
+        }
+
+        /**
+         * For goals that write a revision: the first location's folder ({@code src/main/resources/db/revisions}, say)
+         * is created first, as there is no {@code retort init} goal, so a location configured for a new project does
+         * not fail as missing before its first revision is written there.
+         */
+        Engine creatingRevisionDirectory() throws MojoExecutionException {
+            Path directory = Locations.revisionDirectory(config.get("locations"), basedir());
+            try {
+                if (directory != null && !Files.isDirectory(directory)) {
+                    Files.createDirectories(directory);
+                    getLog().info("Created " + directory + " for the revisions");
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot create the revision folder " + directory + ": " + e.getMessage(),
+                        e);
+            }
+            return this;
         }
 
         /** For goals that only read. */

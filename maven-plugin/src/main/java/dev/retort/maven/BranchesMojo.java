@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.BranchesCommand.BranchPoint;
-import dev.retort.command.RevisionFormat;
 import dev.retort.command.RevisionSummary;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,14 +19,13 @@ public class BranchesMojo extends AbstractRetortMojo {
     void run(Engine engine) {
         for (BranchPoint p : engine.load().branches()) {
             if (verbose) {
-                RevisionFormat.verbose(p.revision(), p.children().stream().map(RevisionSummary::revision).toList(), false)
-                        .forEach(getLog()::info);
+                lines(AlembicFormat.block(p.revision(), p.children().stream().map(RevisionSummary::revision).toList(),
+                        false));
             } else {
-                getLog().info(RevisionFormat.line(p.revision(), false));
+                getLog().info(AlembicFormat.branchPoint(p.revision()));
             }
-            for (RevisionSummary child : p.children()) {
-                getLog().info("    -> " + RevisionFormat.brief(child) + ", " + child.message());
-            }
+            p.children().forEach(child -> getLog().info(AlembicFormat.branch(p.revision(), child, verbose)));
+            getLog().info("");
         }
     }
 }

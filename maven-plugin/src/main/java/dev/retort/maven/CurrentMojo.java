@@ -1,9 +1,10 @@
 package dev.retort.maven;
 
 import dev.retort.Retort;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.CurrentCommand;
-import dev.retort.command.RevisionFormat;
 import dev.retort.command.RevisionSummary;
+import dev.retort.config.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,25 +28,26 @@ public class CurrentMojo extends AbstractRetortMojo {
     void run(Engine engine) throws MojoFailureException {
         Retort retort = engine.load();
         CurrentCommand.Result result = retort.current();
-        if (result.current().isEmpty() && result.unknown().isEmpty()) {
-            getLog().info("Database at base (no revision applied)");
+        if (verbose) {
+            getLog().info("Current revision(s) for " + Secrets.maskUrl(String.valueOf(engine.config().get("url"))) + ":");
         }
-        for (RevisionSummary r : result.current()) {
+        for (RevisionSummary r : result.appliedHeads()) {
             if (verbose) {
-                RevisionFormat.verbose(r, List.copyOf(retort.graph().node(r.revision()).children()), true)
-                        .forEach(getLog()::info);
+                lines(AlembicFormat.block(r, List.copyOf(retort.graph().node(r.revision()).children()), false));
             } else {
-                getLog().info(RevisionFormat.brief(r));
+                getLog().info(AlembicFormat.current(r));
             }
         }
         for (String unknown : result.unknown()) {
-            getLog().warn(unknown + " (unknown: no revision script defines it; see retort:stamp -Dretort.purge)");
+            getLog().info(unknown);
+            getLog().warn("The version table row '" + unknown + "' names no revision script; restore the script, or "
+                    + "reset the table with mvn retort:stamp -Dretort.purge=true -Dretort.target=<revision>");
         }
         if (checkHeads && !result.atHeads()) {
             List<String> at = new ArrayList<>(result.current().stream().map(RevisionSummary::revision).toList());
             at.addAll(result.unknown());
-            throw new MojoFailureException("The database is not at head: it is at " + RevisionFormat.revisions(at)
-                    + ", the heads are " + RevisionFormat.revisions(retort.graph().realHeads())
+            throw new MojoFailureException("The database is not at head: it is at " + AlembicFormat.heads(at)
+                    + ", the heads are " + String.join(", ", retort.graph().realHeads())
                     + ". Run mvn retort:upgrade -Dretort.target=heads");
         }
     }

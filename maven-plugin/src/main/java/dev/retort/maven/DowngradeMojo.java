@@ -1,5 +1,6 @@
 package dev.retort.maven;
 
+import dev.retort.command.AlembicFormat;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -32,7 +33,7 @@ public class DowngradeMojo extends AbstractRetortMojo {
         } else if (dryRun) {
             info(engine.load().downgradeDryRun(target).sql());
         } else {
-            engine.migrating().downgrade(target);
+            getLog().info(AlembicFormat.summary("downgrade", engine.migrating().downgrade(target)));
         }
     }
 }

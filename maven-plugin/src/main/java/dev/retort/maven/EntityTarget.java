@@ -1,15 +1,14 @@
 package dev.retort.maven;
 
-import dev.retort.config.ConfigResolver;
 import dev.retort.config.EngineFactory;
 import dev.retort.config.ResolvedConfig;
 import dev.retort.jpa.EntityScanner;
+import dev.retort.jpa.JpaTargetSchemaProvider;
 import dev.retort.jpa.JpaTargetSchemaSource;
 import dev.retort.schema.TargetSchemaSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -32,9 +31,7 @@ final class EntityTarget {
         if (EngineFactory.SOURCE_SCHEMA.equals(source)) {
             return Optional.empty();
         }
-        List<String> packages = config.get("autogenerate.entity-packages") == null ? List.of()
-                : Arrays.stream(config.get("autogenerate.entity-packages").split(",")).map(String::strip)
-                        .filter(p -> !p.isEmpty()).toList();
+        List<String> packages = EntityScanner.packages(config.get(JpaTargetSchemaProvider.ENTITY_PACKAGES));
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         List<Path> roots = new ArrayList<>(List.of(classes));
         if (!packages.isEmpty()) {
@@ -56,10 +53,7 @@ final class EntityTarget {
             return Optional.empty();
         }
         JpaTargetSchemaSource target = JpaTargetSchemaSource.of(loader, found.managedClasses())
-                .hibernateProperties(config.under(ConfigResolver.JPA_PROPERTIES))
-                .physicalNamingStrategy(config.get("jpa.physical-strategy"))
-                .implicitNamingStrategy(config.get("jpa.implicit-strategy"))
-                .dialect(config.get("jpa.database-platform"));
+                .withSettings(EngineFactory.autogenerateSettings(config));
         log.info("Target schema: " + found.entities().size() + " JPA entities in "
                 + (packages.isEmpty() ? classes : String.join(", ", packages)) + ", through the project's Hibernate");
         return Optional.of(target);

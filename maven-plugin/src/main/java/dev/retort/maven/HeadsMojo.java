@@ -1,6 +1,6 @@
 package dev.retort.maven;
 
-import dev.retort.command.RevisionFormat;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,9 +19,9 @@ public class HeadsMojo extends AbstractRetortMojo {
     void run(Engine engine) {
         for (RevisionSummary r : engine.load().heads()) {
             if (verbose) {
-                RevisionFormat.verbose(r, List.of(), false).forEach(getLog()::info);
+                lines(AlembicFormat.block(r, List.of(), false));
             } else {
-                getLog().info(RevisionFormat.brief(r));
+                getLog().info(AlembicFormat.head(r));
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
 import dev.retort.Retort;
-import dev.retort.command.RevisionFormat;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.HashSet;
 import java.util.List;
@@ -29,16 +29,17 @@ public class HistoryMojo extends AbstractRetortMojo {
     @Override
     void run(Engine engine) {
         Retort retort = engine.load();
+        List<RevisionSummary> revisions = retort.history(range);
         Set<String> current = new HashSet<>();
         if (indicateCurrent) {
             retort.current().current().forEach(r -> current.add(r.revision()));
         }
-        for (RevisionSummary r : retort.history(range)) {
+        for (RevisionSummary r : revisions) {
+            boolean isCurrent = current.contains(r.revision());
             if (verbose) {
-                RevisionFormat.verbose(r, List.copyOf(retort.graph().node(r.revision()).children()),
-                        current.contains(r.revision())).forEach(getLog()::info);
+                lines(AlembicFormat.block(r, List.copyOf(retort.graph().node(r.revision()).children()), isCurrent));
             } else {
-                getLog().info(RevisionFormat.line(r, current.contains(r.revision())));
+                getLog().info(AlembicFormat.history(r, isCurrent));
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.retort.command.MergeCommand;
 import dev.retort.command.RevisionCommand;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -29,7 +30,8 @@ public class MergeMojo extends AbstractRetortMojo {
     String revId;
 
     @Override
-    void run(Engine engine) {
+    void run(Engine engine) throws MojoExecutionException {
+        engine.creatingRevisionDirectory();
         RevisionCommand.Result result = new MergeCommand(engine.load().context()).run(message, split(revisions),
                 split(branchLabel), revId);
         getLog().info("Generating " + result.file() + " ... done");

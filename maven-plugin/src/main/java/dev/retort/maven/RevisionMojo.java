@@ -2,6 +2,7 @@ package dev.retort.maven;
 
 import dev.retort.command.AutogenerateCommand;
 import dev.retort.command.RevisionCommand;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -44,7 +45,8 @@ public class RevisionMojo extends AbstractRetortMojo {
     String revId;
 
     @Override
-    void run(Engine engine) {
+    void run(Engine engine) throws MojoExecutionException {
+        engine.creatingRevisionDirectory();
         RevisionCommand.Request request = new RevisionCommand.Request(message, head, splice,
                 MergeMojo.split(branchLabel), MergeMojo.split(dependsOn), revId, null, null);
         RevisionCommand.Result result;

@@ -1,6 +1,6 @@
 package dev.retort.maven;
 
-import dev.retort.command.RevisionFormat;
+import dev.retort.command.AlembicFormat;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,6 +27,6 @@ public class StampMojo extends AbstractRetortMojo {
                     + "(or base)");
         }
         List<String> revisions = Arrays.stream(target.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
-        getLog().info(RevisionFormat.stamped(engine.migrating().stamp(revisions, purge)));
+        getLog().info(AlembicFormat.stamped(engine.migrating().stamp(revisions, purge)));
     }
 }

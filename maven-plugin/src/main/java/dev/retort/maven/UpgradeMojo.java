@@ -1,5 +1,6 @@
 package dev.retort.maven;
 
+import dev.retort.command.AlembicFormat;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,7 +30,7 @@ public class UpgradeMojo extends AbstractRetortMojo {
         } else if (dryRun) {
             info(engine.load().upgradeDryRun(target).sql());
         } else {
-            engine.migrating().upgrade(target);
+            getLog().info(AlembicFormat.summary("upgrade", engine.migrating().upgrade(target)));
         }
     }
 }

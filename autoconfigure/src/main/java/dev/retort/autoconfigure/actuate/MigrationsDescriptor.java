@@ -10,13 +10,20 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 
-/** Body of {@code GET /actuator/migrations}: every Retort engine of every application context (SPEC §8). */
+/**
+ * Body of {@code GET /actuator/migrations}: every Retort engine of every application context, keyed by context id
+ * then engine bean name, in the frame of {@code /actuator/flyway} (SPEC §8).
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) implements OperationResponseBody {
 
-    /** The engines of one application context, by bean name. */
+    /**
+     * The engines of one application context, by bean name, as {@code /actuator/flyway} lists its beans.
+     *
+     * @param parentId id of the parent context, or null
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ContextMigrations(Map<String, EngineDescriptor> engines) {
+    public record ContextMigrations(Map<String, EngineDescriptor> engines, String parentId) {
     }
 
     /** The state of one engine's database. */

@@ -21,12 +21,18 @@ public class RetortEndpoint {
     private final ApplicationContext context;
     private final String target;
 
-    /** Reports the engines of {@code context} and its parents, with pending revisions counted up to {@code target}. */
+    /**
+     * Reports the engines of {@code context} and its parents, with pending revisions counted up to {@code target}.
+     *
+     * @param context the application context whose {@code Retort} beans are reported, with its parents'
+     * @param target the revision identifier pending revisions are counted up to
+     */
     public RetortEndpoint(ApplicationContext context, String target) {
         this.context = context;
         this.target = target;
     }
 
+    /** {@return every context's engines, their state and revisions} Read by {@code GET /actuator/migrations}. */
     @ReadOperation
     public MigrationsDescriptor migrations() {
         Map<String, MigrationsDescriptor.ContextMigrations> contexts = new LinkedHashMap<>();
@@ -35,12 +41,19 @@ public class RetortEndpoint {
             c.getBeansOfType(Retort.class, false, true)
                     .forEach((name, retort) -> engines.put(name, MigrationsDescriptor.EngineDescriptor.of(
                             retort.status(target))));
-            contexts.put(c.getId(), new MigrationsDescriptor.ContextMigrations(engines));
+            ApplicationContext parent = c.getParent();
+            contexts.put(c.getId(), new MigrationsDescriptor.ContextMigrations(engines,
+                    parent == null ? null : parent.getId()));
         }
         return new MigrationsDescriptor(contexts);
     }
 
-    /** One revision by any identifier of SPEC §3 ({@code head}, a prefix, {@code billing@head}, ...), with its SQL. */
+    /**
+     * One revision by any identifier of SPEC §3 ({@code head}, a prefix, {@code billing@head}, ...), with its SQL.
+     *
+     * @param revision the revision identifier, resolved in each engine's graph
+     * @return the revision in each engine that has it
+     */
     @ReadOperation
     public RevisionDetailDescriptor revision(@Selector String revision) {
         Map<String, Retort> engines = context.getBeansOfType(Retort.class, false, true);

@@ -10,7 +10,8 @@ import org.springframework.boot.health.contributor.Status;
 
 /**
  * Health {@code migrations}: UP when every engine's database is at the target, the configured status (default
- * OUT_OF_SERVICE) with the pending revisions and problems when not, DOWN when a database cannot be read.
+ * OUT_OF_SERVICE) with the pending revisions and problems when not, DOWN with the reason when a database cannot be
+ * read (it is read again at each check, so health recovers with the database).
  */
 public class RetortHealthIndicator extends AbstractHealthIndicator {
 
@@ -18,6 +19,13 @@ public class RetortHealthIndicator extends AbstractHealthIndicator {
     private final String target;
     private final Status notAtTarget;
 
+    /**
+     * Reports the given engines against {@code target}.
+     *
+     * @param engines the engines by bean name
+     * @param target the revision identifier the databases should be at
+     * @param notAtTarget the status reported when a database is not at the target
+     */
     public RetortHealthIndicator(Map<String, Retort> engines, String target, Status notAtTarget) {
         super("Cannot read the migration state of the database");
         this.engines = Map.copyOf(engines);
@@ -28,9 +36,21 @@ public class RetortHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         boolean atTarget = true;
+        boolean readable = true;
         Map<String, Object> details = new LinkedHashMap<>();
         for (Map.Entry<String, Retort> engine : engines.entrySet()) {
-            StatusCommand.Result status = engine.getValue().status(target);
+            StatusCommand.Result status;
+            try {
+                status = engine.getValue().status(target);
+            } catch (RuntimeException e) {
+                // the database is down or not there yet: say why, and look again on the next check
+                readable = false;
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put("target", target);
+                d.put("error", e.getMessage());
+                details.put(engine.getKey(), d);
+                continue;
+            }
             boolean ok = status.upToDate() && status.problems().isEmpty();
             atTarget &= ok;
             Map<String, Object> d = new LinkedHashMap<>();
@@ -45,6 +65,6 @@ public class RetortHealthIndicator extends AbstractHealthIndicator {
             }
             details.put(engine.getKey(), d);
         }
-        builder.status(atTarget ? Status.UP : notAtTarget).withDetails(details);
+        builder.status(!readable ? Status.DOWN : atTarget ? Status.UP : notAtTarget).withDetails(details);
     }
 }

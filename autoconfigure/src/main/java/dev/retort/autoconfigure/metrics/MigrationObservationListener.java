@@ -18,6 +18,11 @@ public class MigrationObservationListener implements MigrationListener {
     private final ObservationRegistry registry;
     private final Map<PlanStep, Running> running = Collections.synchronizedMap(new IdentityHashMap<>());
 
+    /**
+     * Records observations in {@code registry}.
+     *
+     * @param registry the application's observation registry
+     */
     public MigrationObservationListener(ObservationRegistry registry) {
         this.registry = registry;
     }

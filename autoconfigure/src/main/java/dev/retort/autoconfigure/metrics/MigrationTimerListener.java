@@ -11,6 +11,11 @@ public class MigrationTimerListener implements MigrationListener {
 
     private final MeterRegistry registry;
 
+    /**
+     * Records timers in {@code registry}.
+     *
+     * @param registry the application's meter registry
+     */
     public MigrationTimerListener(MeterRegistry registry) {
         this.registry = registry;
     }

@@ -17,6 +17,12 @@ public class RetortMeterBinder implements MeterBinder {
     private final Map<String, Retort> engines;
     private final String target;
 
+    /**
+     * Gauges for the given engines, counted up to {@code target}.
+     *
+     * @param engines the engines by bean name
+     * @param target the revision identifier pending revisions are counted up to
+     */
     public RetortMeterBinder(Map<String, Retort> engines, String target) {
         this.engines = Map.copyOf(engines);
         this.target = target;

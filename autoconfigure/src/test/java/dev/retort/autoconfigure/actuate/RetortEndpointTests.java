@@ -43,6 +43,25 @@ class RetortEndpointTests {
     }
 
     @Test
+    void listsTheEnginesOfEveryContextByBeanNameWithTheParentId() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                        RetortAutoConfiguration.class))
+                .run(parent -> new ApplicationContextRunner().withParent(parent)
+                        .withConfiguration(AutoConfigurations.of(EndpointAutoConfiguration.class,
+                                RetortEndpointAutoConfiguration.class))
+                        .withPropertyValues("management.endpoints.web.exposure.include=migrations")
+                        .run(child -> {
+                            var contexts = child.getBean(RetortEndpoint.class).migrations().contexts();
+                            assertThat(contexts).containsOnlyKeys(child.getId(), parent.getId());
+                            assertThat(contexts.get(child.getId()).parentId()).isEqualTo(parent.getId());
+                            assertThat(contexts.get(child.getId()).engines()).isEmpty();
+                            assertThat(contexts.get(parent.getId()).parentId()).isNull();
+                            assertThat(contexts.get(parent.getId()).engines()).containsOnlyKeys("retort");
+                        }));
+    }
+
+    @Test
     void showsOneRevisionByAnyIdentifierWithItsSql() {
         runner.run(ctx -> {
             RetortEndpoint endpoint = ctx.getBean(RetortEndpoint.class);

@@ -33,7 +33,10 @@ abstract class MigrationsEndpointWebTests {
         DocumentContext json = get("/actuator/migrations");
         Map<String, Object> contexts = json.read("$.contexts");
         assertThat(contexts).hasSize(1);
-        String engine = "$.contexts['" + contexts.keySet().iterator().next() + "'].engines.retort";
+        String context = "$.contexts['" + contexts.keySet().iterator().next() + "']";
+        assertThat(json.<Map<String, Object>>read(context)).containsOnlyKeys("engines", "parentId");
+        assertThat(json.<Object>read(context + ".parentId")).isNull();
+        String engine = context + ".engines.retort";
         Map<String, Object> body = json.read(engine);
         assertThat(body).containsOnlyKeys("versionTable", "current", "heads", "upToDate", "pending", "revisions", "log");
         assertThat(json.<String>read(engine + ".versionTable")).isEqualTo("retort_version");
@@ -70,8 +73,11 @@ abstract class MigrationsEndpointWebTests {
     }
 
     @Test
-    void anUnknownRevisionIsABadRequest() {
-        client.get().uri("/actuator/migrations/ffffffff").exchange().expectStatus().isBadRequest();
+    void anUnknownRevisionIsABadRequestWhoseBodyHasNoMessageByDefault() {
+        String body = client.get().uri("/actuator/migrations/ffffffff").exchange().expectStatus().isBadRequest()
+                .expectBody(String.class).returnResult().getResponseBody();
+        // Boot leaves the message out unless spring.web.error.include-message says otherwise (OperationsWebTests)
+        assertThat(body).doesNotContain("No such revision");
     }
 
     @Test
@@ -86,6 +92,10 @@ abstract class MigrationsEndpointWebTests {
         assertThat(meters.get("retort.revisions.pending").gauge().value()).isZero();
         assertThat(meters.get("retort.revisions.applied").gauge().value()).isEqualTo(2);
         assertThat(meters.get("retort.heads").gauge().value()).isEqualTo(1);
+        // every meter docs/spring-boot.md lists, and no other
+        assertThat(meters.getMeters().stream().map(m -> m.getId().getName()).filter(n -> n.startsWith("retort."))
+                .distinct()).containsExactlyInAnyOrder("retort.revisions.pending", "retort.revisions.applied",
+                        "retort.heads", "retort.migration", "retort.migration.active");
         assertThat(meters.find("retort.migration").timers()).singleElement().satisfies(timer -> {
             // recorded through the Observation's meter handler, which adds its "error" tag
             assertThat(timer.getId().getTags()).contains(Tag.of("direction", "upgrade"), Tag.of("outcome", "success"));

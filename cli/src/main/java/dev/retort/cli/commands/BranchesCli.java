@@ -2,8 +2,8 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.JsonViews;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.BranchesCommand.BranchPoint;
-import dev.retort.command.RevisionFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class BranchesCli extends CliCommand {
     @Override
     public Integer call() {
         List<BranchPoint> points = retort().branches();
-        if (root.json()) {
+        if (json()) {
             printJson(points.stream().map(p -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("branchPoint", JsonViews.revision(p.revision(), null));
@@ -31,15 +31,14 @@ public final class BranchesCli extends CliCommand {
             return ExitCodes.OK;
         }
         for (BranchPoint p : points) {
-            List<String> children = p.children().stream().map(RevisionSummary::revision).toList();
             if (verbose) {
-                RevisionFormat.verbose(p.revision(), children, false).forEach(out()::println);
+                List<String> children = p.children().stream().map(RevisionSummary::revision).toList();
+                AlembicFormat.block(p.revision(), children, false).forEach(out()::println);
             } else {
-                out().println(RevisionFormat.line(p.revision(), false));
+                out().println(AlembicFormat.branchPoint(p.revision()));
             }
-            for (RevisionSummary child : p.children()) {
-                out().println("    -> " + RevisionFormat.brief(child) + ", " + child.message());
-            }
+            p.children().forEach(child -> out().println(AlembicFormat.branch(p.revision(), child, verbose)));
+            out().println();
         }
         return ExitCodes.OK;
     }

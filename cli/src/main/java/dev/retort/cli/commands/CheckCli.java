@@ -14,7 +14,7 @@ public final class CheckCli extends CliCommand {
     @Override
     public Integer call() {
         CheckCommand.Result result = retort().check();
-        if (root.json()) {
+        if (json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("clean", result.clean());
             json.put("differences", result.differences());

@@ -3,9 +3,10 @@ package dev.retort.cli.commands;
 import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.JsonViews;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.CurrentCommand;
-import dev.retort.command.RevisionFormat;
 import dev.retort.command.RevisionSummary;
+import dev.retort.config.Secrets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +28,30 @@ public final class CurrentCli extends CliCommand {
     public Integer call() {
         Retort retort = retort();
         CurrentCommand.Result result = retort.current();
-        if (root.json()) {
+        if (json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("current", result.current().stream().map(r -> JsonViews.revision(r, null)).toList());
+            json.put("appliedHeads", result.appliedHeads().stream().map(r -> JsonViews.revision(r, null)).toList());
             json.put("unknown", result.unknown());
             json.put("atHeads", result.atHeads());
             printJson(json);
         } else {
-            for (RevisionSummary r : result.current()) {
+            if (verbose) {
+                out().println("Current revision(s) for " + Secrets.maskUrl(String.valueOf(root().config().get("url")))
+                        + ":");
+            }
+            for (RevisionSummary r : result.appliedHeads()) {
                 if (verbose) {
-                    RevisionFormat.verbose(r, List.copyOf(retort.graph().node(r.revision()).children()), true)
+                    AlembicFormat.block(r, List.copyOf(retort.graph().node(r.revision()).children()), false)
                             .forEach(out()::println);
                 } else {
-                    out().println(RevisionFormat.brief(r));
+                    out().println(AlembicFormat.current(r));
                 }
             }
             for (String unknown : result.unknown()) {
-                out().println(unknown + " (unknown: no revision script defines it; see 'retort stamp --purge')");
+                out().println(unknown);
+                err().println("retort: warning: the version table row '" + unknown + "' names no revision script; "
+                        + "restore the script, or reset the table with 'retort stamp --purge <revision>'");
             }
         }
         if (checkHeads && !result.atHeads()) {

@@ -1,9 +1,8 @@
 package dev.retort.cli.commands;
 
-import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.JsonViews;
-import dev.retort.command.RevisionFormat;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -18,14 +17,13 @@ public final class HeadsCli extends CliCommand {
 
     @Override
     public Integer call() {
-        Retort retort = retort();
-        List<RevisionSummary> heads = retort.heads();
-        if (root.json()) {
+        List<RevisionSummary> heads = retort().heads();
+        if (json()) {
             printJson(heads.stream().map(r -> JsonViews.revision(r, null)).toList());
         } else if (verbose) {
-            heads.forEach(r -> RevisionFormat.verbose(r, List.of(), false).forEach(out()::println));
+            heads.forEach(r -> AlembicFormat.block(r, List.of(), false).forEach(out()::println));
         } else {
-            heads.forEach(r -> out().println(RevisionFormat.brief(r)));
+            heads.forEach(r -> out().println(AlembicFormat.head(r)));
         }
         return ExitCodes.OK;
     }

@@ -4,7 +4,7 @@ import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.HistoryGraph;
 import dev.retort.cli.output.JsonViews;
-import dev.retort.command.RevisionFormat;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +12,9 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code history}: revisions newest first, drawn as a graph. */
-@Command(name = "history", description = "List revisions newest first, with the graph drawn on the left "
-        + "(branch and merge points marked).")
+/** {@code history}: revisions newest first, as Alembic lists them; {@code --graph} draws the graph on the left. */
+@Command(name = "history", description = "List revisions newest first (branch and merge points marked); --graph "
+        + "draws the revision graph on the left.")
 public final class HistoryCli extends CliCommand {
 
     @Option(names = {"-r", "--rev-range"}, paramLabel = "<range>",
@@ -28,6 +28,9 @@ public final class HistoryCli extends CliCommand {
             + "database.")
     boolean indicateCurrent;
 
+    @Option(names = "--graph", description = "Draw the graph left of the revisions, like 'git log --graph'.")
+    boolean graph;
+
     @Override
     public Integer call() {
         Retort retort = retort();
@@ -36,24 +39,25 @@ public final class HistoryCli extends CliCommand {
         if (indicateCurrent) {
             retort.current().current().forEach(r -> current.add(r.revision()));
         }
-        if (root.json()) {
+        if (json()) {
             printJson(revisions.stream()
                     .map(r -> JsonViews.revision(r, indicateCurrent ? current.contains(r.revision()) : null)).toList());
             return ExitCodes.OK;
         }
-        List<HistoryGraph.Row> rows = HistoryGraph.draw(revisions);
+        List<HistoryGraph.Row> rows = graph ? HistoryGraph.draw(revisions) : null;
         for (int i = 0; i < revisions.size(); i++) {
             RevisionSummary r = revisions.get(i);
-            HistoryGraph.Row row = rows.get(i);
             boolean isCurrent = current.contains(r.revision());
-            if (verbose) {
-                List<String> lines = RevisionFormat.verbose(r,
-                        List.copyOf(retort.graph().node(r.revision()).children()), isCurrent);
-                out().println(row.node() + lines.get(0));
-                lines.subList(1, lines.size()).forEach(l -> out().println(row.continuation() + l));
-            } else {
-                out().println(row.node() + RevisionFormat.line(r, isCurrent));
+            List<String> lines = verbose
+                    ? AlembicFormat.block(r, List.copyOf(retort.graph().node(r.revision()).children()), isCurrent)
+                    : List.of(AlembicFormat.history(r, isCurrent));
+            if (rows == null) {
+                lines.forEach(out()::println);
+                continue;
             }
+            HistoryGraph.Row row = rows.get(i);
+            out().println(row.node() + lines.get(0));
+            lines.subList(1, lines.size()).forEach(l -> out().println((row.continuation() + l).stripTrailing()));
             row.after().forEach(out()::println);
         }
         return ExitCodes.OK;

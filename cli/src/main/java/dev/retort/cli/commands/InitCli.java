@@ -6,9 +6,12 @@ import dev.retort.cli.ExitCodes;
 import dev.retort.config.ConfigResolver;
 import dev.retort.config.Locations;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -23,26 +26,33 @@ public final class InitCli extends CliCommand {
 
     @Override
     public Integer call() {
-        Path base = directory == null ? root.environment().workingDir()
-                : root.environment().workingDir().resolve(directory).normalize();
+        Path base = directory == null ? root().environment().workingDir()
+                : root().environment().workingDir().resolve(directory).normalize();
         Path properties = base.resolve(ConfigResolver.RETORT_PROPERTIES);
         if (Files.exists(properties)) {
             throw new CliUsageException(properties + " already exists; this directory is initialized. Edit the file, "
                     + "or run init in another directory");
         }
         Path revisions = base.resolve(Locations.DEFAULT_DIRECTORY);
-        String url = root.config().get("url");
+        String url = root().config().get("url");
+        PrintStream text = json() ? err() : out();
         try {
-            out().print("Creating directory " + revisions + " ... ");
+            text.print("Creating directory " + revisions + " ...  ");
             Files.createDirectories(revisions);
-            out().println("done");
-            out().print("Generating " + properties + " ... ");
+            text.println("done");
+            text.print("Generating " + properties + " ...  ");
             Files.writeString(properties, template(url), StandardCharsets.UTF_8);
-            out().println("done");
+            text.println("done");
         } catch (IOException e) {
             throw new RetortException("Cannot initialize " + base + ": " + e.getMessage(), e);
         }
-        out().println("Please edit " + properties + " to point at your database, then run 'retort revision -m \"...\"'.");
+        text.println("Please edit " + properties + " to point at your database, then run 'retort revision -m \"...\"'.");
+        if (json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("directory", revisions.toString());
+            json.put("properties", properties.toString());
+            printJson(json);
+        }
         return ExitCodes.OK;
     }
 

@@ -4,7 +4,9 @@ import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
 import dev.retort.command.MergeCommand;
 import dev.retort.command.RevisionCommand;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +33,10 @@ public final class MergeCli extends CliCommand {
         Retort retort = retort();
         RevisionCommand.Result result = new MergeCommand(retort.context())
                 .run(message == null ? "" : message, revisions, branchLabels, revId);
-        out().println("Generating " + result.file() + " ... done");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("revision", result.revision());
+        json.put("file", result.file().toString());
+        result(List.of(Generated.line(result.file())), json);
         return ExitCodes.OK;
     }
 }

@@ -4,7 +4,7 @@ import dev.retort.cli.CliUsageException;
 import dev.retort.config.ResolvedConfig;
 import picocli.CommandLine.Option;
 
-/** {@code --sql} and {@code --dry-run}, shared by upgrade and downgrade. */
+/** {@code --sql} and {@code --dry-run}, shared by upgrade, downgrade and stamp. */
 final class MigrateOptions {
 
     @Option(names = "--sql", description = "Offline mode: print the SQL for the range without connecting to a "

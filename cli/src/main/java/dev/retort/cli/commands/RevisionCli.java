@@ -4,7 +4,9 @@ import dev.retort.cli.ExitCodes;
 import dev.retort.command.AutogenerateCommand;
 import dev.retort.command.RevisionCommand;
 import dev.retort.schema.diff.SchemaDiff;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,20 +45,25 @@ public final class RevisionCli extends CliCommand {
         RevisionCommand.Request request = new RevisionCommand.Request(message, head, splice, branchLabels, dependsOn,
                 revId, null, null);
         RevisionCommand.Result result;
+        SchemaDiff diff = null;
         if (autogenerate) {
             AutogenerateCommand.Result generated = retort().autogenerate(request);
-            printDetected(generated.diff());
+            diff = generated.diff();
+            // Alembic logs what autogenerate found; the review notes are also written into the file
+            diff.descriptions().forEach(d -> err().println("Detected " + d));
+            diff.notes().forEach(n -> err().println("Review: " + n));
             result = generated.revision();
         } else {
             result = retort().revision(request);
         }
-        out().println("Generating " + result.file() + " ... done");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("revision", result.revision());
+        json.put("file", result.file().toString());
+        if (diff != null) {
+            json.put("detected", diff.descriptions());
+            json.put("notes", diff.notes());
+        }
+        result(List.of(Generated.line(result.file())), json);
         return ExitCodes.OK;
-    }
-
-    /** Alembic's report: one line per operation found, then the review notes written into the file. */
-    private void printDetected(SchemaDiff diff) {
-        diff.descriptions().forEach(d -> out().println("Detected " + d));
-        diff.notes().forEach(n -> out().println("Review: " + n));
     }
 }

@@ -1,31 +1,35 @@
 package dev.retort.cli.commands;
 
-import dev.retort.cli.ExitCodes;
+import dev.retort.command.MigrationResult;
+import dev.retort.command.OfflineSqlCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code upgrade <target>}. */
 @Command(name = "upgrade", description = "Upgrade the database to a later revision.")
-public final class UpgradeCli extends CliCommand {
+public final class UpgradeCli extends MigratingCommand {
 
     @Parameters(index = "0", paramLabel = "<target>", description = "head, heads, <rev>, <prefix>, +N, <rev>+N, "
             + "<label>@head, <label>@+N; with --sql also a range <from>:<to>.")
     String target;
 
-    @Mixin
-    MigrateOptions options;
+    @Override
+    String verb() {
+        return "upgrade";
+    }
 
     @Override
-    public Integer call() {
-        options.check(root.config());
-        if (options.sql) {
-            out().print(retort().upgradeSql(target));
-        } else if (options.dryRun) {
-            out().print(retort().upgradeDryRun(target).sql());
-        } else {
-            Migrations.summarize(out(), "upgrade", migratingRetort().upgrade(target));
-        }
-        return ExitCodes.OK;
+    MigrationResult offline() {
+        return new OfflineSqlCommand(retort().context()).upgrade(target);
+    }
+
+    @Override
+    MigrationResult dryRun() {
+        return retort().upgradeDryRun(target);
+    }
+
+    @Override
+    MigrationResult migrate() {
+        return migratingRetort().upgrade(target);
     }
 }

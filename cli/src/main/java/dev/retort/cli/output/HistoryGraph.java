@@ -28,7 +28,11 @@ public final class HistoryGraph {
     private HistoryGraph() {
     }
 
-    /** One row per revision; {@code newestFirst} must list children before their parents, as history does. */
+    /**
+     * {@return one row per revision}
+     *
+     * @param newestFirst the revisions, children before their parents (as history lists them)
+     */
     public static List<Row> draw(List<RevisionSummary> newestFirst) {
         Set<String> listed = new HashSet<>();
         newestFirst.forEach(r -> listed.add(r.revision()));

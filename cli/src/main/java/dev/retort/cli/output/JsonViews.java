@@ -10,7 +10,12 @@ public final class JsonViews {
     private JsonViews() {
     }
 
-    /** A revision as a JSON object; {@code current} is included when known (null leaves it out). */
+    /**
+     * {@return a revision as a JSON object}
+     *
+     * @param r the revision
+     * @param current whether it is current; {@code null} (unknown) leaves the field out
+     */
     public static Map<String, Object> revision(RevisionSummary r, Boolean current) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("revision", r.revision());
@@ -21,6 +26,7 @@ public final class JsonViews {
         m.put("createDate", r.createDate());
         m.put("source", r.source());
         m.put("head", r.head());
+        m.put("effectiveHead", r.effectiveHead());
         m.put("branchPoint", r.branchPoint());
         m.put("mergePoint", r.mergePoint());
         m.put("reversible", r.reversible());

@@ -10,7 +10,11 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
-    /** The JSON text of {@code value}. */
+    /**
+     * {@return the JSON text of {@code value}}
+     *
+     * @param value a map, collection, string, number, boolean or {@code null}; anything else is written as its string
+     */
     public static String write(Object value) {
         StringBuilder b = new StringBuilder();
         write(value, b, 0);

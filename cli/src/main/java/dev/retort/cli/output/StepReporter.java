@@ -1,15 +1,16 @@
 package dev.retort.cli.output;
 
 import dev.retort.MigrationListener;
-import dev.retort.command.RevisionFormat;
+import dev.retort.command.AlembicFormat;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * Prints each step as it starts ({@code Running upgrade a -> b, message}, as Alembic logs it). On a
- * terminal it also shows progress: {@code [n/m]} before the step and its time and the elapsed total after.
+ * Prints each step as it starts ({@code Running upgrade a -> b, message}, as Alembic logs it, base as an empty
+ * string) to the log stream (stderr). On a terminal it also shows progress: {@code [n/m]} before the step and its
+ * time and the elapsed total after.
  */
 public final class StepReporter implements MigrationListener {
 
@@ -19,7 +20,10 @@ public final class StepReporter implements MigrationListener {
     private int index;
     private long startNanos;
 
-    /** @param progress show {@code [n/m]} and timings (on a terminal) */
+    /**
+     * @param out where the lines go
+     * @param progress show {@code [n/m]} and timings (on a terminal)
+     */
     public StepReporter(PrintStream out, boolean progress) {
         this.out = out;
         this.progress = progress;
@@ -35,7 +39,7 @@ public final class StepReporter implements MigrationListener {
     @Override
     public void beforeStep(PlanStep step) {
         index++;
-        String line = RevisionFormat.step(step);
+        String line = AlembicFormat.step(step);
         if (progress) {
             out.print("[" + index + "/" + total + "] " + line + " ... ");
             out.flush();

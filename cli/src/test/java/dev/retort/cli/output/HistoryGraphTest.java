@@ -13,7 +13,7 @@ class HistoryGraphTest {
 
     private static RevisionSummary rev(String id, String... down) {
         return new RevisionSummary(id, Arrays.asList(down), List.of(), List.of(), "", null, null, null, false, false,
-                false, true);
+                false, false, true);
     }
 
     private static List<String> drawn(RevisionSummary... newestFirst) {

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Step lines as Alembic logs them, and progress (n of m, step time, elapsed) on a terminal. */
+/** Step lines as Alembic logs them (base as an empty string), and progress (n of m, step time, elapsed) on a terminal. */
 class StepReporterTest {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -29,7 +29,7 @@ class StepReporterTest {
         reporter.beforePlan(new MigrationPlan(List.of(), List.of("a1"), List.of(step)));
         reporter.beforeStep(step);
         reporter.afterStep(step, Duration.ofMillis(5), null);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("Running stamp <base> -> a1\n");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("Running stamp_revision  -> a1\n");
     }
 
     @Test
@@ -43,7 +43,7 @@ class StepReporterTest {
         reporter.beforeStep(second);
         reporter.afterStep(second, Duration.ofMillis(3), new RuntimeException("boom"));
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).satisfiesExactly(
-                l -> assertThat(l).matches("\\[1/2] Running stamp <base> -> a1 \\.\\.\\. done in 7 ms \\(elapsed 0:00:0\\d\\)"),
-                l -> assertThat(l).startsWith("[2/2] Running stamp a1 -> a2 ... FAILED in 3 ms"));
+                l -> assertThat(l).matches("\\[1/2] Running stamp_revision  -> a1 \\.\\.\\. done in 7 ms \\(elapsed 0:00:0\\d\\)"),
+                l -> assertThat(l).startsWith("[2/2] Running stamp_revision a1 -> a2 ... FAILED in 3 ms"));
     }
 }

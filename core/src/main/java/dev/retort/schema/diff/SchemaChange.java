@@ -12,13 +12,13 @@ import java.util.Objects;
 /** One operation that moves a schema towards the target; every change knows its exact inverse. */
 public sealed interface SchemaChange {
 
-    /** The table the change applies to. */
+    /** {@return the table the change applies to} */
     String table();
 
-    /** The change that undoes this one. */
+    /** {@return the change that undoes this one} */
     SchemaChange inverse();
 
-    /** A one-line description for {@code check} and reports. */
+    /** {@return a one-line description for {@code check} and reports} */
     String describe();
 
     /** Creates a table with its columns, primary key, unique and check constraints and comments (indexes and foreign keys are separate changes). */
@@ -35,11 +35,23 @@ public sealed interface SchemaChange {
         public String describe() { return "remove table " + definition.name(); }
     }
 
+    /**
+     * Adds a column.
+     *
+     * @param table the table
+     * @param column the new column
+     */
     record AddColumn(String table, Column column) implements SchemaChange {
         public SchemaChange inverse() { return new DropColumn(table, column); }
         public String describe() { return "add column " + table + "." + column.name(); }
     }
 
+    /**
+     * Drops a column; {@code column} is what it looked like, for the inverse.
+     *
+     * @param table the table
+     * @param column the dropped column
+     */
     record DropColumn(String table, Column column) implements SchemaChange {
         public SchemaChange inverse() { return new AddColumn(table, column); }
         public String describe() { return "remove column " + table + "." + column.name(); }
@@ -70,36 +82,78 @@ public sealed interface SchemaChange {
         }
     }
 
+    /**
+     * Adds a primary key.
+     *
+     * @param table the table
+     * @param key the key
+     */
     record AddPrimaryKey(String table, PrimaryKey key) implements SchemaChange {
         public SchemaChange inverse() { return new DropPrimaryKey(table, key); }
         public String describe() { return "add primary key " + table + key.columns(); }
     }
 
+    /**
+     * Drops a primary key.
+     *
+     * @param table the table
+     * @param key the dropped key
+     */
     record DropPrimaryKey(String table, PrimaryKey key) implements SchemaChange {
         public SchemaChange inverse() { return new AddPrimaryKey(table, key); }
         public String describe() { return "remove primary key " + table + key.columns(); }
     }
 
+    /**
+     * Adds a unique constraint.
+     *
+     * @param table the table
+     * @param unique the constraint
+     */
     record AddUnique(String table, UniqueConstraint unique) implements SchemaChange {
         public SchemaChange inverse() { return new DropUnique(table, unique); }
         public String describe() { return "add unique constraint " + table + unique.columns(); }
     }
 
+    /**
+     * Drops a unique constraint.
+     *
+     * @param table the table
+     * @param unique the dropped constraint
+     */
     record DropUnique(String table, UniqueConstraint unique) implements SchemaChange {
         public SchemaChange inverse() { return new AddUnique(table, unique); }
         public String describe() { return "remove unique constraint " + unique.name() + " " + table + unique.columns(); }
     }
 
+    /**
+     * Creates an index.
+     *
+     * @param table the table
+     * @param index the index
+     */
     record AddIndex(String table, Index index) implements SchemaChange {
         public SchemaChange inverse() { return new DropIndex(table, index); }
         public String describe() { return "add index " + index.name() + " " + table + index.elements(); }
     }
 
+    /**
+     * Drops an index.
+     *
+     * @param table the table
+     * @param index the dropped index
+     */
     record DropIndex(String table, Index index) implements SchemaChange {
         public SchemaChange inverse() { return new AddIndex(table, index); }
         public String describe() { return "remove index " + index.name() + " " + table + index.elements(); }
     }
 
+    /**
+     * Adds a foreign key.
+     *
+     * @param table the table
+     * @param key the key
+     */
     record AddForeignKey(String table, ForeignKey key) implements SchemaChange {
         public SchemaChange inverse() { return new DropForeignKey(table, key); }
         public String describe() {
@@ -107,6 +161,12 @@ public sealed interface SchemaChange {
         }
     }
 
+    /**
+     * Drops a foreign key.
+     *
+     * @param table the table
+     * @param key the dropped key
+     */
     record DropForeignKey(String table, ForeignKey key) implements SchemaChange {
         public SchemaChange inverse() { return new AddForeignKey(table, key); }
         public String describe() {
@@ -115,11 +175,23 @@ public sealed interface SchemaChange {
         }
     }
 
+    /**
+     * Adds a check constraint.
+     *
+     * @param table the table
+     * @param check the constraint
+     */
     record AddCheck(String table, CheckConstraint check) implements SchemaChange {
         public SchemaChange inverse() { return new DropCheck(table, check); }
         public String describe() { return "add check constraint on " + table + ": " + check.expression(); }
     }
 
+    /**
+     * Drops a check constraint.
+     *
+     * @param table the table
+     * @param check the dropped constraint
+     */
     record DropCheck(String table, CheckConstraint check) implements SchemaChange {
         public SchemaChange inverse() { return new AddCheck(table, check); }
         public String describe() { return "remove check constraint " + check.name() + " on " + table + ": " + check.expression(); }

@@ -55,7 +55,12 @@ public final class SchemaComparator {
     private SchemaComparator() {
     }
 
-    /** The changes that turn {@code live} into {@code target}. */
+    /**
+     * {@return the changes that turn {@code live} into {@code target}}
+     *
+     * @param live the database's schema
+     * @param target the target schema
+     */
     public static SchemaDiff compare(Schema live, Schema target) {
         SchemaComparator c = new SchemaComparator();
         c.run(live, target);

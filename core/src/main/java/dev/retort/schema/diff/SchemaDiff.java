@@ -10,16 +10,23 @@ import java.util.List;
  */
 public record SchemaDiff(List<SchemaChange> changes, List<String> notes) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param changes the changes, in a safe order
+     * @param notes review notes (possible renames)
+     */
     public SchemaDiff {
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);
     }
 
+    /** {@return whether the schemas match} */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    /** The changes that undo these, in the order that undoes them safely. */
+    /** {@return the changes that undo these, in the order that undoes them safely} */
     public List<SchemaChange> inverse() {
         List<SchemaChange> out = new ArrayList<>(changes.size());
         for (SchemaChange c : changes) {
@@ -29,7 +36,7 @@ public record SchemaDiff(List<SchemaChange> changes, List<String> notes) {
         return out;
     }
 
-    /** One line per change, for {@code check}. */
+    /** {@return one line per change, for {@code check}} */
     public List<String> descriptions() {
         return changes.stream().map(SchemaChange::describe).toList();
     }

@@ -19,7 +19,12 @@ public final class TypeChanges {
     private TypeChanges() {
     }
 
-    /** True unless {@code to} provably holds every value of {@code from}. */
+    /**
+     * {@return true unless {@code to} provably holds every value of {@code from}}
+     *
+     * @param from the current type
+     * @param to the new type
+     */
     public static boolean mayLoseData(String from, String to) {
         Matcher f = TYPE.matcher(from.toLowerCase(Locale.ROOT).strip());
         Matcher t = TYPE.matcher(to.toLowerCase(Locale.ROOT).strip());

@@ -11,6 +11,15 @@ import java.util.List;
  */
 public record Index(String name, boolean unique, List<String> elements, String where, String method) {
 
+    /**
+     * Copies the elements.
+     *
+     * @param name the index name
+     * @param unique whether it is unique
+     * @param elements columns or parenthesized expressions, each followed by {@code DESC} when descending
+     * @param where the predicate of a partial index, null for a full one
+     * @param method the access method where the database has several, null for the default
+     */
     public Index {
         elements = List.copyOf(elements);
     }

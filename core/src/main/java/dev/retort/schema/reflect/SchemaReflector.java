@@ -9,8 +9,12 @@ import java.util.Set;
 public interface SchemaReflector {
 
     /**
+     * {@return the schema's tables}
+     *
+     * @param connection the database
      * @param schema the schema (MariaDB: database) to read, as the catalog spells it
      * @param excluded table names to leave out, compared case-insensitively (Retort's own tables)
+     * @throws SQLException when the catalog cannot be read
      */
     Schema reflect(Connection connection, String schema, Set<String> excluded) throws SQLException;
 }

@@ -49,7 +49,11 @@ public abstract class SqlRenderer {
             "second", "select", "set", "some", "table", "then", "to", "trailing", "true", "union", "unique",
             "update", "user", "using", "value", "values", "when", "where", "window", "with", "year");
 
-    /** Renders one change. */
+    /**
+     * {@return the statements of one change}
+     *
+     * @param change the change
+     */
     public List<String> render(SchemaChange change) {
         List<String> out = new ArrayList<>();
         if (change instanceof CreateTable c) {
@@ -95,13 +99,26 @@ public abstract class SqlRenderer {
         return out;
     }
 
-    /** A name as written in SQL: bare when the dialect folds it back to itself, else quoted. */
+    /**
+     * {@return a name as written in SQL: bare when the dialect folds it back to itself, else quoted}
+     *
+     * @param name the name
+     */
     protected abstract String quote(String name);
 
-    /** The column name followed by its type, identity, default and nullability (and inline comment). */
+    /**
+     * {@return the column name followed by its type, identity, default and nullability (and inline comment)}
+     *
+     * @param column the column
+     */
     protected abstract String columnDefinition(Column column);
 
-    /** {@link #columnDefinition} in standard SQL ({@code GENERATED ... AS IDENTITY}), as PostgreSQL and H2 take it. */
+    /**
+     * {@return {@link #columnDefinition} in standard SQL ({@code GENERATED ... AS IDENTITY}), as PostgreSQL and H2 take
+     * it}
+     *
+     * @param c the column
+     */
     protected final String standardColumnDefinition(Column c) {
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(c.type());
         if (c.identity() != Column.Identity.NONE) {
@@ -116,40 +133,91 @@ public abstract class SqlRenderer {
         return b.toString();
     }
 
-    /** The standard identity kind: {@code ALWAYS} or {@code BY DEFAULT}. */
+    /**
+     * {@return the standard identity kind: {@code ALWAYS} or {@code BY DEFAULT}}
+     *
+     * @param identity a generated identity
+     */
     protected static String generation(Column.Identity identity) {
         return identity == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
     }
 
+    /**
+     * Adds the statements that change a column from {@code from} to {@code to}.
+     *
+     * @param table the table
+     * @param from the column now
+     * @param to the column wanted
+     * @param out where the statements go
+     */
     protected abstract void alterColumn(String table, Column from, Column to, List<String> out);
 
-    /** True when a database's comments are part of column and table definitions (MariaDB). */
+    /** {@return true when a database's comments are part of column and table definitions (MariaDB)} */
     protected abstract boolean inlineComments();
 
-    /** True for constraint names the database made up ({@code CONSTRAINT_1A}); those are replaced by conventional names. */
+    /**
+     * {@return true for constraint names the database made up ({@code CONSTRAINT_1A})} Those are replaced by
+     * conventional names.
+     *
+     * @param name a reflected constraint name
+     */
     protected abstract boolean isGeneratedName(String name);
 
-    /** A made-up name in the case the database stores unquoted names in. */
+    /**
+     * {@return a made-up name in the case the database stores unquoted names in}
+     *
+     * @param name a conventional name
+     */
     protected String fold(String name) {
         return name;
     }
 
+    /**
+     * {@return the statement that drops a primary key}
+     *
+     * @param table the table
+     * @param key the key
+     */
     protected String dropPrimaryKey(String table, PrimaryKey key) {
         return alter(table) + " DROP CONSTRAINT " + quote(key.name());
     }
 
+    /**
+     * {@return the statement that drops a unique constraint}
+     *
+     * @param table the table
+     * @param unique the constraint
+     */
     protected String dropUnique(String table, UniqueConstraint unique) {
         return alter(table) + " DROP CONSTRAINT " + quote(unique.name());
     }
 
+    /**
+     * {@return the statement that drops a foreign key}
+     *
+     * @param table the table
+     * @param key the key
+     */
     protected String dropForeignKey(String table, ForeignKey key) {
         return alter(table) + " DROP CONSTRAINT " + quote(key.name());
     }
 
+    /**
+     * {@return the statement that drops an index}
+     *
+     * @param table the table
+     * @param index the index
+     */
     protected String dropIndex(String table, Index index) {
         return "DROP INDEX " + quote(index.name());
     }
 
+    /**
+     * {@return the statement that creates an index}
+     *
+     * @param table the table
+     * @param index the index
+     */
     protected String createIndex(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table)
                 + (index.method() == null ? "" : " USING " + index.method())
@@ -157,25 +225,51 @@ public abstract class SqlRenderer {
                 + (index.where() == null ? "" : " WHERE " + index.where());
     }
 
+    /**
+     * {@return the statement that sets a table's comment}
+     *
+     * @param table the table
+     * @param comment the comment, or {@code null} to remove it
+     */
     protected String tableComment(String table, String comment) {
         return "COMMENT ON TABLE " + quote(table) + " IS " + literal(comment);
     }
 
+    /**
+     * {@return the statement that sets a column's comment}
+     *
+     * @param table the table
+     * @param column the column
+     * @param comment the comment, or {@code null} to remove it
+     */
     protected String columnComment(String table, String column, String comment) {
         return "COMMENT ON COLUMN " + quote(table) + "." + quote(column) + " IS " + literal(comment);
     }
 
+    /**
+     * {@return a string literal, or {@code NULL}}
+     *
+     * @param value the string, or {@code null}
+     */
     protected String literal(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
     }
 
+    /**
+     * {@return the primary key clause of a CREATE TABLE}
+     *
+     * @param table the table
+     * @param key the key
+     */
     protected String primaryKey(String table, PrimaryKey key) {
         return "CONSTRAINT " + quote(primaryKeyName(table, key)) + " PRIMARY KEY (" + names(key.columns()) + ")";
     }
 
     /**
-     * {@code target} with the constraint names the database generated replaced by the conventional names
-     * written for them instead, so that a downgrade drops a constraint by the name its upgrade gave it.
+     * {@return {@code target} with the constraint names the database generated replaced by the conventional names
+     * written for them instead} So a downgrade drops a constraint by the name its upgrade gave it.
+     *
+     * @param target the target schema as reflected
      */
     public Schema withWrittenNames(Schema target) {
         List<Table> tables = new ArrayList<>();
@@ -195,15 +289,30 @@ public abstract class SqlRenderer {
         return Schema.of(tables);
     }
 
+    /**
+     * {@return {@code ALTER TABLE} and the quoted table name}
+     *
+     * @param table the table
+     */
     protected final String alter(String table) {
         return "ALTER TABLE " + quote(table);
     }
 
+    /**
+     * {@return the names quoted where needed, comma-separated}
+     *
+     * @param names the names
+     */
     protected final String names(List<String> names) {
         return names.stream().map(this::quote).collect(Collectors.joining(", "));
     }
 
-    /** The reflected name, or a conventional one when the database generated it. */
+    /**
+     * {@return the reflected name, or a conventional one when the database generated it}
+     *
+     * @param reflected the name the database reports, or {@code null}
+     * @param conventional the name Retort writes
+     */
     protected final String name(String reflected, String conventional) {
         String n = reflected == null || isGeneratedName(reflected) ? fold(conventional) : reflected;
         return n.length() > 60 ? n.substring(0, 60) : n;

@@ -1,0 +1,75 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The distribution archives (after {@code package}, by failsafe), installed the way docs/cli.md says: unpacked
+ * outside the source tree with the system's unzip/tar, {@code bin/} put on the PATH, then the README's first
+ * steps run from an empty directory against H2.
+ */
+class DistributionIT {
+
+    private static final String VERSION = System.getProperty("retort.version");
+    private static final String BASE = "retort-cli-" + VERSION;
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tar.gz", "zip"})
+    void unpackedArchiveRunsFromThePath(String format) throws Exception {
+        Path archive = Path.of("target", BASE + "." + format).toAbsolutePath();
+        assertThat(archive).as("built by 'mvn package'").isRegularFile();
+        Path installDir = Files.createDirectory(dir.resolve("opt"));
+        if (format.equals("zip")) {
+            run(installDir, "unzip -q '" + archive + "'");
+        } else {
+            run(installDir, "tar xzf '" + archive + "'");
+        }
+
+        Path home = installDir.resolve(BASE);
+        try (Stream<Path> files = Files.walk(home)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> home.relativize(f).toString()))
+                    .containsExactlyInAnyOrder("bin/retort", "bin/retort.jar", "LICENSE", "README.md");
+        }
+        assertThat(Files.isExecutable(home.resolve("bin/retort"))).as("bin/retort is executable").isTrue();
+        assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
+        assertThat(Files.readString(home.resolve("README.md"))).startsWith("# Retort command line " + VERSION);
+
+        Path project = Files.createDirectory(dir.resolve("project"));
+        String path = "PATH='" + home.resolve("bin") + "':\"$PATH\" ";
+        assertThat(run(project, path + "retort --version")).startsWith("retort " + VERSION + "\n");
+        // the first steps of the distribution's README.md
+        run(project, path + "retort init --url jdbc:h2:./app");
+        run(project, path + "retort revision -m 'create account table'");
+        assertThat(run(project, path + "retort upgrade head")).contains("create account table");
+        assertThat(run(project, path + "retort current")).matches("[0-9a-f]{12} \\(head\\)\n");
+        try (Stream<Path> revisions = Files.list(project.resolve("db/revisions"))) {
+            assertThat(revisions.map(f -> f.getFileName().toString()))
+                    .singleElement().asString().endsWith("_create_account_table.sql");
+        }
+    }
+
+    /** Runs a shell command line in {@code workingDir} and returns its standard output; it must succeed. */
+    private static String run(Path workingDir, String commandLine) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(List.of("sh", "-c", commandLine)).directory(workingDir.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.redirectErrorStream(false);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(commandLine).isTrue();
+        assertThat(process.exitValue()).as(commandLine + "\n" + out + err).isZero();
+        return out;
+    }
+}

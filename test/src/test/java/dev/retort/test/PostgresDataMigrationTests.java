@@ -1,0 +1,15 @@
+package dev.retort.test;
+
+import dev.retort.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresDataMigrationTests extends DataMigrationContract {
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @Override
+    TestDatabase db() {
+        return db;
+    }
+}

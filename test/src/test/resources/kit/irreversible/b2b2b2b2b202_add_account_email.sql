@@ -1,0 +1,9 @@
+-- revision: b2b2b2b2b202
+-- down_revision: a1a1a1a1a101
+-- message: add account email
+
+-- retort:upgrade
+ALTER TABLE account ADD COLUMN email VARCHAR(100);
+
+-- retort:downgrade
+ALTER TABLE account DROP COLUMN email;

@@ -1,0 +1,10 @@
+-- revision: b2b2b2b2b202
+-- down_revision: a1a1a1a1a101
+-- message: create ledger
+
+-- retort:upgrade
+CREATE TABLE ledger (id INT PRIMARY KEY, name VARCHAR(50));
+CREATE TABLE ledger_entry (id INT PRIMARY KEY, amount DECIMAL(10, 2));
+
+-- retort:downgrade
+DROP TABLE ledger_entry;

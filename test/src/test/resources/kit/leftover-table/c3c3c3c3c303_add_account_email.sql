@@ -1,0 +1,9 @@
+-- revision: c3c3c3c3c303
+-- down_revision: b2b2b2b2b202
+-- message: add account email
+
+-- retort:upgrade
+ALTER TABLE account ADD COLUMN email VARCHAR(100);
+
+-- retort:downgrade
+ALTER TABLE account DROP COLUMN email;
