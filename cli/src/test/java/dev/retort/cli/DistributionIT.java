@@ -52,7 +52,8 @@ class DistributionIT {
         // the first steps of the distribution's README.md
         run(project, path + "retort init --url jdbc:h2:./app");
         run(project, path + "retort revision -m 'create account table'");
-        assertThat(run(project, path + "retort upgrade head")).contains("create account table");
+        // progress goes to stderr, as Alembic's does
+        assertThat(run(project, path + "retort upgrade head 2>&1")).contains("create account table");
         assertThat(run(project, path + "retort current")).matches("[0-9a-f]{12} \\(head\\)\n");
         try (Stream<Path> revisions = Files.list(project.resolve("db/revisions"))) {
             assertThat(revisions.map(f -> f.getFileName().toString()))
