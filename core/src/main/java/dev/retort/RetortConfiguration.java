@@ -1,11 +1,14 @@
 package dev.retort;
 
 import dev.retort.command.CommandContext;
+import dev.retort.schema.TargetSchemaProvider;
+import dev.retort.schema.TargetSchemaSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -43,6 +46,9 @@ public final class RetortConfiguration {
     String installedBy;
     List<String> autogenerateSchema = new ArrayList<>(List.of("classpath:db/schema.sql"));
     List<String> autogenerateExcludeTables = new ArrayList<>();
+    TargetSchemaSource autogenerateTarget;
+    String autogenerateSource;
+    Map<String, String> autogenerateSettings = new LinkedHashMap<>();
     int connectRetries;
     Duration connectRetriesInterval = Duration.ofSeconds(120);
     boolean baselineOnUpgrade;
@@ -292,6 +298,35 @@ public final class RetortConfiguration {
     }
 
     /**
+     * Where autogenerate and check take the target schema from instead of {@link #autogenerateSchema} files: JPA
+     * entities ({@code dev.retort.jpa.JpaTargetSchemaSource}) or any other source; null for the schema files.
+     *
+     * @param target the target schema, or null
+     * @return this configuration
+     */
+    public RetortConfiguration autogenerateTarget(TargetSchemaSource target) {
+        this.autogenerateTarget = target;
+        return this;
+    }
+
+    /**
+     * Names where autogenerate and check take the target schema from, when no {@link #autogenerateTarget} is set:
+     * {@code schema} (the {@link #autogenerateSchema} files; also when null, the default) or the source of a
+     * {@link TargetSchemaProvider} on the class path, such as {@code jpa} from {@code retort-jpa} (the application's
+     * JPA entities). The provider is looked up only when a command compares.
+     *
+     * @param source {@code schema}, {@code jpa}, another provider's name, or null
+     * @param settings the provider's settings, e.g. {@code autogenerate.entity-packages} or
+     *     {@code jpa.physical-strategy} (the keys the CLI reads)
+     * @return this configuration
+     */
+    public RetortConfiguration autogenerateSource(String source, Map<String, String> settings) {
+        this.autogenerateSource = source == null || source.isBlank() ? null : source.strip().toLowerCase(Locale.ROOT);
+        this.autogenerateSettings = new LinkedHashMap<>(settings);
+        return this;
+    }
+
+    /**
      * How many times a migrating command retries a connection the database refused (a server still starting),
      * waiting 1s, then twice as long each time up to {@link #connectRetriesInterval(Duration)}; default 0.
      */
@@ -407,4 +442,10 @@ public final class RetortConfiguration {
     public boolean createSchemas() { return createSchemas; }
     /** {@return the SQL run on every connection Retort opens} */
     public List<String> initSqls() { return List.copyOf(initSqls); }
+    /** {@return the target schema set with {@link #autogenerateTarget(TargetSchemaSource)}, or {@code null}} */
+    public TargetSchemaSource autogenerateTarget() { return autogenerateTarget; }
+    /** {@return the named source of the target schema, or {@code null} for the schema files} */
+    public String autogenerateSource() { return autogenerateSource; }
+    /** {@return the settings handed to the named source's provider} */
+    public Map<String, String> autogenerateSettings() { return Map.copyOf(autogenerateSettings); }
 }

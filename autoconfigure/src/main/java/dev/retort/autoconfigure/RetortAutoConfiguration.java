@@ -4,11 +4,17 @@ import dev.retort.JavaRevision;
 import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortConfiguration;
+import dev.retort.config.ConfigResolver;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -16,12 +22,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -48,7 +57,8 @@ public class RetortAutoConfiguration {
             @RetortDataSource ObjectProvider<DataSource> retortDataSource, ObjectProvider<DataSource> dataSource,
             RetortConnectionDetails retortConnectionDetails, ObjectProvider<JdbcConnectionDetails> connectionDetails,
             ObjectProvider<JavaRevision> javaRevisions, ObjectProvider<MigrationListener> listeners,
-            ObjectProvider<RetortConfigurationCustomizer> customizers) {
+            ObjectProvider<RetortConfigurationCustomizer> customizers, Environment environment,
+            BeanFactory beanFactory) {
         ClassLoader classLoader = resourceLoader.getClassLoader();
         MigrationDataSources.Migration migration = new MigrationDataSources(classLoader)
                 .resolve(retortDataSource, dataSource, retortConnectionDetails, connectionDetails);
@@ -65,6 +75,8 @@ public class RetortAutoConfiguration {
                 .placeholders(properties.getPlaceholders())
                 .autogenerateSchema(properties.getAutogenerate().getSchema())
                 .autogenerateExcludeTables(properties.getAutogenerate().getExcludeTables())
+                .autogenerateSource(properties.getAutogenerate().getSource(),
+                        autogenerateSettings(properties.getAutogenerate(), environment, beanFactory))
                 .connectRetries(properties.getConnectRetries())
                 .connectRetriesInterval(properties.getConnectRetriesInterval())
                 .baselineOnUpgrade(properties.isBaselineOnUpgrade())
@@ -85,6 +97,36 @@ public class RetortAutoConfiguration {
         }
         customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
         return configuration.load();
+    }
+
+    /**
+     * What the {@code jpa} source needs to build the entities as the application does: their packages (Spring
+     * Boot's: those of {@code @SpringBootApplication}, unless {@code retort.autogenerate.entity-packages} names
+     * others) and the {@code spring.jpa.*} naming, platform and Hibernate settings. Nothing for the schema files.
+     */
+    static Map<String, String> autogenerateSettings(RetortProperties.Autogenerate autogenerate, Environment environment,
+            BeanFactory beanFactory) {
+        if (!"jpa".equalsIgnoreCase(String.valueOf(autogenerate.getSource()).strip())) {
+            return Map.of();
+        }
+        Map<String, String> spring = new LinkedHashMap<>();
+        for (String key : ConfigResolver.SPRING_JPA_KEYS) {
+            String value = environment.getProperty(key);
+            if (value != null) {
+                spring.put(key, value);
+            }
+        }
+        Binder.get(environment).bind("spring.jpa.properties", Bindable.mapOf(String.class, String.class))
+                .ifBound(hibernate -> hibernate.forEach((k, v) -> spring.put("spring.jpa.properties." + k, v)));
+        Map<String, String> settings = new LinkedHashMap<>(ConfigResolver.jpaSettings(spring));
+        List<String> packages = autogenerate.getEntityPackages();
+        if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
+            packages = AutoConfigurationPackages.get(beanFactory);
+        }
+        if (!packages.isEmpty()) {
+            settings.put("autogenerate.entity-packages", String.join(",", packages));
+        }
+        return settings;
     }
 
     @Bean

@@ -158,6 +158,19 @@ public class RetortProperties {
          */
         private List<String> excludeTables = new ArrayList<>();
 
+        /**
+         * Where the target schema comes from: 'schema' (the schema files) or 'jpa' (the application's JPA
+         * entities, through its Hibernate; needs dev.retort:retort-jpa on the class path, e.g. in test scope for
+         * the test kit's modelMatchesDatabase).
+         */
+        private String source = "schema";
+
+        /**
+         * Packages holding the JPA entities of the 'jpa' source; empty for the application's packages (those
+         * of @SpringBootApplication, where Spring Boot looks for entities).
+         */
+        private List<String> entityPackages = new ArrayList<>();
+
         /** {@return the files or directories of the target schema} */
         public List<String> getSchema() {
             return schema;
@@ -176,6 +189,26 @@ public class RetortProperties {
         /** @param excludeTables the globs of tables, views and sequences autogenerate and check leave out */
         public void setExcludeTables(List<String> excludeTables) {
             this.excludeTables = excludeTables;
+        }
+
+        /** {@return where the target schema comes from: schema (the schema files) or jpa (the entities)} */
+        public String getSource() {
+            return source;
+        }
+
+        /** @param source schema (the schema files) or jpa (the entities, with retort-jpa on the class path) */
+        public void setSource(String source) {
+            this.source = source;
+        }
+
+        /** {@return the packages of the JPA entities; empty for the application's packages} */
+        public List<String> getEntityPackages() {
+            return entityPackages;
+        }
+
+        /** @param entityPackages the packages of the JPA entities; empty for the application's packages */
+        public void setEntityPackages(List<String> entityPackages) {
+            this.entityPackages = entityPackages;
         }
     }
 

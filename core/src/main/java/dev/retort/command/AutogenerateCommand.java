@@ -1,18 +1,23 @@
 package dev.retort.command;
 
+import dev.retort.ConfigurationException;
+import dev.retort.RetortConfiguration;
 import dev.retort.RetortException;
 import dev.retort.schema.Autogenerator;
 import dev.retort.schema.DdlTargetSchemaSource;
 import dev.retort.schema.NameFilter;
 import dev.retort.schema.SchemaDialects;
 import dev.retort.schema.SchemaException;
+import dev.retort.schema.TargetSchemaProvider;
 import dev.retort.schema.TargetSchemaSource;
 import dev.retort.schema.diff.SchemaDiff;
 import dev.retort.schema.model.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -20,6 +25,9 @@ import java.util.Set;
  * schema and writes a revision that upgrades to it and downgrades back.
  */
 public final class AutogenerateCommand {
+
+    /** The {@code autogenerate.source} of the schema files ({@code retort.autogenerate.schema}), the default. */
+    public static final String SCHEMA_SOURCE = "schema";
 
     /** The revision written and the differences it contains (empty: the revision is empty). */
     public record Result(RevisionCommand.Result revision, SchemaDiff diff) {
@@ -66,9 +74,34 @@ public final class AutogenerateCommand {
         }
     }
 
-    /** The target of {@code retort.autogenerate.schema}. */
+    /**
+     * {@return the target the engine is configured with: the {@link RetortConfiguration#autogenerateTarget} set on
+     * it, else the provider of {@code retort.autogenerate.source} ({@code jpa}: retort-jpa's entities), else the
+     * files of {@code retort.autogenerate.schema}}
+     */
     public TargetSchemaSource configuredTarget() {
-        return new DdlTargetSchemaSource(ctx.config().autogenerateSchema(), ctx.config().classLoader());
+        RetortConfiguration config = ctx.config();
+        if (config.autogenerateTarget() != null) {
+            return config.autogenerateTarget();
+        }
+        String source = config.autogenerateSource();
+        if (source == null || source.equals(SCHEMA_SOURCE)) {
+            return new DdlTargetSchemaSource(config.autogenerateSchema(), config.classLoader());
+        }
+        List<String> found = new ArrayList<>();
+        for (TargetSchemaProvider provider : ServiceLoader.load(TargetSchemaProvider.class, config.classLoader())) {
+            if (provider.source().equals(source)) {
+                return provider.target(config.classLoader(), config.autogenerateSettings());
+            }
+            found.add(provider.source());
+        }
+        throw new ConfigurationException("retort.autogenerate.source=" + source + ", but no provider of that target "
+                + "schema is on the class path" + (found.isEmpty() ? "" : " (there are: " + String.join(", ", found) + ")")
+                + (source.equals("jpa") ? ". The JPA entities need dev.retort:retort-jpa and the application's "
+                        + "Hibernate on the class path: add retort-jpa as a dependency (test scope is enough for the "
+                        + "test kit), or run autogenerate and check from the build with the retort-maven-plugin "
+                        + "(mvn compile retort:revision -Dretort.autogenerate=true, mvn compile retort:check)" : "")
+                + "; or set retort.autogenerate.source=schema to compare with the schema files");
     }
 
     private SchemaDiff compare(Autogenerator generator) {

@@ -62,7 +62,7 @@ public final class CommandContext {
     public static CommandContext create(RetortConfiguration config) {
         DataSource ds = config.dataSource();
         if (ds == null && config.url() != null) {
-            ds = new DriverManagerDataSource(config.url(), config.user(), config.password());
+            ds = new DriverManagerDataSource(config.url(), config.user(), config.password(), config.classLoader());
         }
         Dialect dialect = null;
         if (config.dialectName() != null) {

@@ -14,26 +14,40 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Applies the precedence the CLI and the Maven plugin share: command-line flags (or plugin settings), then
- * {@code RETORT_*} environment variables, then {@code retort.properties}, then {@code application.properties}/{@code application.yml} (reading
- * {@code retort.*} and {@code spring.datasource.*}) in the working directory, then in
- * {@code src/main/resources}. The first source that sets a key wins.
+ * Applies the precedence the CLI and the Maven plugin share: command-line flags (the plugin: {@code -Dretort.*} and
+ * its {@code <configuration>}), then {@code RETORT_*} environment variables, then {@code retort.properties}, then
+ * {@code application.properties}/{@code application.yml} (reading {@code retort.*}, {@code spring.datasource.*} and
+ * the {@code spring.jpa.*} settings that shape the entities' tables) in the working directory (the plugin: the
+ * project's base directory), then in {@code src/main/resources}. The first source that sets a key wins.
  */
 public final class ConfigResolver {
 
     /** Name of the CLI's own configuration file, written by {@code retort init}. */
     public static final String RETORT_PROPERTIES = "retort.properties";
 
-    /** Keys the CLI reads (besides {@code placeholders.*}). */
+    /** Keys the CLI and the Maven plugin read (besides {@code placeholders.*} and {@code jpa.properties.*}). */
     public static final List<String> KEYS = List.of("url", "user", "password", "dialect", "locations", "schema",
             "version-table", "history-table", "transaction-mode", "lock.enabled", "lock.timeout",
-            "validate-checksums", "installed-by", "autogenerate.schema", "autogenerate.exclude-tables");
+            "validate-checksums", "installed-by", "autogenerate.schema", "autogenerate.exclude-tables", "autogenerate.source",
+            "autogenerate.entity-packages", "jpa.physical-strategy", "jpa.implicit-strategy", "jpa.database-platform");
+
+    /** Where Hibernate settings the app passes through {@code spring.jpa.properties.*} end up. */
+    public static final String JPA_PROPERTIES = "jpa.properties.";
+
+    /** Spring Boot's {@code spring.jpa.*} keys that shape the entities' tables (besides {@code spring.jpa.properties.*}). */
+    public static final List<String> SPRING_JPA_KEYS = List.of("spring.jpa.hibernate.naming.physical-strategy",
+            "spring.jpa.hibernate.naming.implicit-strategy", "spring.jpa.database-platform");
 
     private static final String ENV_PREFIX = "RETORT_";
-    private static final Map<String, String> SPRING_DATASOURCE = Map.of(
+    private static final String SPRING_JPA_PROPERTIES = "spring.jpa.properties.";
+    /** Spring Boot's keys that Retort reads from application files, and the Retort key each one supplies. */
+    private static final Map<String, String> SPRING_KEYS = Map.of(
             "spring.datasource.url", "url",
             "spring.datasource.username", "user",
-            "spring.datasource.password", "password");
+            "spring.datasource.password", "password",
+            "spring.jpa.hibernate.naming.physical-strategy", "jpa.physical-strategy",
+            "spring.jpa.hibernate.naming.implicit-strategy", "jpa.implicit-strategy",
+            "spring.jpa.database-platform", "jpa.database-platform");
 
     private final Map<String, String> env;
     private final Path workingDir;
@@ -54,8 +68,21 @@ public final class ConfigResolver {
      * @return the settings with their sources
      */
     public ResolvedConfig resolve(Map<String, String> flags) {
+        return resolve(List.of(new ConfigSource("command line", withoutNulls(flags))));
+    }
+
+    /**
+     * Resolves every key, the adapter's own sources first, in their order: the CLI's flags; the Maven plugin's
+     * {@code -Dretort.*} user properties, then its {@code <configuration>}.
+     *
+     * @param adapterSources the adapter's sources, highest first
+     * @return the settings with their sources
+     */
+    public ResolvedConfig resolve(List<ConfigSource> adapterSources) {
         Map<String, Setting> out = new LinkedHashMap<>();
-        for (ConfigSource source : sources(flags)) {
+        List<ConfigSource> all = new ArrayList<>(adapterSources);
+        all.addAll(fileAndEnvironmentSources());
+        for (ConfigSource source : all) {
             source.values().forEach((k, v) -> {
                 if (v != null && !v.isEmpty()) {
                     out.putIfAbsent(k, new Setting(v, source.name()));
@@ -72,13 +99,24 @@ public final class ConfigResolver {
      */
     public List<ConfigSource> sources(Map<String, String> flags) {
         List<ConfigSource> sources = new ArrayList<>();
+        sources.add(new ConfigSource("command line", withoutNulls(flags)));
+        sources.addAll(fileAndEnvironmentSources());
+        return sources;
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> flags) {
         Map<String, String> given = new LinkedHashMap<>();
         flags.forEach((k, v) -> {
             if (v != null) {
                 given.put(k, v);
             }
         });
-        sources.add(new ConfigSource("command line", given));
+        return given;
+    }
+
+    /** The environment, then the files that exist, highest first. */
+    private List<ConfigSource> fileAndEnvironmentSources() {
+        List<ConfigSource> sources = new ArrayList<>();
         sources.add(new ConfigSource("environment", fromEnvironment()));
         Path retortProperties = workingDir.resolve(RETORT_PROPERTIES);
         if (Files.isRegularFile(retortProperties)) {
@@ -129,11 +167,32 @@ public final class ConfigResolver {
         return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
+    /**
+     * {@return the {@code jpa.*} settings Spring Boot's {@code spring.jpa.*} properties give, as application files
+     * supply them to the CLI and the Maven plugin; for the starter, which reads them from the Environment}
+     *
+     * @param springProperties {@link #SPRING_JPA_KEYS} and {@code spring.jpa.properties.*}, by full name
+     */
+    public static Map<String, String> jpaSettings(Map<String, String> springProperties) {
+        Map<String, String> out = new LinkedHashMap<>();
+        fromApplication(springProperties).forEach((k, v) -> {
+            if (k.startsWith("jpa.")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     private static Map<String, String> fromApplication(Map<String, String> raw) {
         Map<String, String> out = new LinkedHashMap<>(withoutPrefix(raw, false));
-        SPRING_DATASOURCE.forEach((springKey, key) -> {
+        SPRING_KEYS.forEach((springKey, key) -> {
             if (raw.containsKey(springKey)) {
                 out.putIfAbsent(key, raw.get(springKey));
+            }
+        });
+        raw.forEach((k, v) -> {
+            if (k.startsWith(SPRING_JPA_PROPERTIES) && k.length() > SPRING_JPA_PROPERTIES.length()) {
+                out.putIfAbsent(JPA_PROPERTIES + k.substring(SPRING_JPA_PROPERTIES.length()), v);
             }
         });
         return out;

@@ -5,11 +5,14 @@ import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import dev.retort.RetortConfiguration;
 import dev.retort.TransactionMode;
+import dev.retort.command.AutogenerateCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds the engine's {@link RetortConfiguration} from resolved settings; shared by the CLI and the Maven
@@ -17,7 +20,31 @@ import java.util.Locale;
  */
 public final class EngineFactory {
 
+    /** {@code retort.autogenerate.source}: the target comes from the project's JPA entities. */
+    public static final String SOURCE_JPA = "jpa";
+    /** {@code retort.autogenerate.source}: the target comes from the schema files ({@code retort.autogenerate.schema}). */
+    public static final String SOURCE_SCHEMA = AutogenerateCommand.SCHEMA_SOURCE;
+
     private EngineFactory() {
+    }
+
+    /**
+     * The configured {@code autogenerate.source}, {@link #SOURCE_JPA} or {@link #SOURCE_SCHEMA}; null when unset
+     * (schema files, unless the Maven plugin finds {@code @Entity} classes).
+     *
+     * @param config the resolved settings
+     * @return {@code jpa}, {@code schema} or null
+     */
+    public static String autogenerateSource(ResolvedConfig config) {
+        Setting s = config.setting("autogenerate.source");
+        if (s == null) {
+            return null;
+        }
+        String v = s.value().strip().toLowerCase(Locale.ROOT);
+        if (!v.equals(SOURCE_JPA) && !v.equals(SOURCE_SCHEMA)) {
+            throw invalid("autogenerate.source", s, "jpa or schema");
+        }
+        return v;
     }
 
     /**
@@ -46,7 +73,14 @@ public final class EngineFactory {
                 .autogenerateExcludeTables(config.get("autogenerate.exclude-tables") == null ? List.of()
                         : List.of(config.get("autogenerate.exclude-tables").split(",")))
                 .placeholders(config.placeholders())
+                .revisionDirectory(Locations.revisionDirectory(config.get("locations"), workingDir))
                 .listener(listener);
+        String source = autogenerateSource(config);
+        if (source != null) {
+            // jpa: retort-jpa's provider, when it is on the engine's class path (the Maven plugin sets the entities'
+            // target itself); the CLI alone says what to add
+            c.autogenerateSource(source, autogenerateSettings(config));
+        }
         if (config.get("url") != null) {
             c.url(config.get("url"), config.get("user"), config.get("password"));
         }
@@ -78,6 +112,21 @@ public final class EngineFactory {
             c.lock(enabled, timeout);
         }
         return c;
+    }
+
+    /**
+     * {@return the settings of an {@code autogenerate.source} provider: the entity packages and the {@code jpa.*} keys}
+     *
+     * @param config the resolved settings
+     */
+    public static Map<String, String> autogenerateSettings(ResolvedConfig config) {
+        Map<String, String> out = new LinkedHashMap<>();
+        config.settings().forEach((key, setting) -> {
+            if (key.equals("autogenerate.entity-packages") || key.startsWith("jpa.")) {
+                out.put(key, setting.value());
+            }
+        });
+        return out;
     }
 
     private static TransactionMode transactionMode(Setting s) {

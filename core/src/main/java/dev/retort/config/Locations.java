@@ -3,6 +3,7 @@ package dev.retort.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,6 +46,26 @@ public final class Locations {
      */
     public static List<String> resolveSchema(String configured, Path workingDir) {
         return resolve(configured, workingDir, DEFAULT_SCHEMA);
+    }
+
+    /**
+     * Where {@code revision} and {@code merge} write: the first location, a {@code classpath:} one as its folder under
+     * {@code src/main/resources} (created if missing), a {@code filesystem:} one resolved against {@code workingDir};
+     * null when no location is configured at all.
+     */
+    public static Path revisionDirectory(String configured, Path workingDir) {
+        if (configured != null) {
+            String first = Arrays.stream(configured.split(",")).map(String::strip).filter(l -> !l.isEmpty())
+                    .findFirst().orElse(null);
+            if (first == null) {
+                return null;
+            }
+            if (first.startsWith(CLASSPATH)) {
+                return workingDir.resolve(RESOURCES).resolve(first.substring(CLASSPATH.length()).replaceAll("^/+", ""))
+                        .toAbsolutePath().normalize();
+            }
+        }
+        return Path.of(resolve(configured, workingDir).get(0).substring(FILESYSTEM.length()));
     }
 
     private static List<String> resolve(String configured, Path workingDir, String defaultPath) {

@@ -40,10 +40,34 @@ public record ResolvedConfig(Map<String, Setting> settings) {
 
     /** {@return {@code placeholders.<name>} settings as name → value} */
     public Map<String, String> placeholders() {
+        return under(PLACEHOLDER_PREFIX);
+    }
+
+    /**
+     * {@return the settings whose keys start with {@code prefix}, prefix removed, sorted by key}
+     *
+     * @param prefix the start of the keys, e.g. {@code jpa.properties.}
+     */
+    public Map<String, String> under(String prefix) {
         Map<String, String> out = new LinkedHashMap<>();
-        settings.keySet().stream().filter(k -> k.startsWith(PLACEHOLDER_PREFIX)).sorted()
-                .forEach(k -> out.put(k.substring(PLACEHOLDER_PREFIX.length()), settings.get(k).value()));
+        settings.keySet().stream().filter(k -> k.startsWith(prefix) && k.length() > prefix.length()).sorted()
+                .forEach(k -> out.put(k.substring(prefix.length()), settings.get(k).value()));
         return out;
+    }
+
+    /**
+     * {@return this configuration with {@code key} set to {@code value} (source {@code default}) when no source sets it}
+     *
+     * @param key the setting's key
+     * @param value its value when unset
+     */
+    public ResolvedConfig withDefault(String key, String value) {
+        if (settings.containsKey(key)) {
+            return this;
+        }
+        Map<String, Setting> out = new LinkedHashMap<>(settings);
+        out.put(key, new Setting(value, "default"));
+        return new ResolvedConfig(out);
     }
 
     /** {@return one line per setting, {@code key = value (source)}, passwords and URL credentials masked} */

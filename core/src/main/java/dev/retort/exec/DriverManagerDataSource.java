@@ -1,19 +1,29 @@
 package dev.retort.exec;
 
+import dev.retort.config.Secrets;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A DataSource over {@link DriverManager} for a URL/user/password, for the CLI and {@code retort.url}. */
+/**
+ * A DataSource over {@link DriverManager} for a URL/user/password, for the CLI and {@code retort.url}. Drivers
+ * {@link DriverManager} cannot see from here (those of a project class path the Maven plugin reads) are found
+ * through {@link ServiceLoader} in the configured class loader.
+ */
 public final class DriverManagerDataSource implements DataSource {
 
     private final String url;
     private final String user;
     private final String password;
+    private final ClassLoader driverLoader;
+    private volatile Driver driver;
 
     /**
      * @param url the JDBC URL
@@ -21,9 +31,15 @@ public final class DriverManagerDataSource implements DataSource {
      * @param password the password, or {@code null}
      */
     public DriverManagerDataSource(String url, String user, String password) {
+        this(url, user, password, null);
+    }
+
+    /** @param driverLoader where to look for the driver when {@link DriverManager} has none for the URL; may be null */
+    public DriverManagerDataSource(String url, String user, String password, ClassLoader driverLoader) {
         this.url = url;
         this.user = user;
         this.password = password;
+        this.driverLoader = driverLoader;
     }
 
     /** {@return the JDBC URL} */
@@ -33,12 +49,48 @@ public final class DriverManagerDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+        return getConnection(user, password);
     }
 
     @Override
     public Connection getConnection(String username, String pw) throws SQLException {
-        return DriverManager.getConnection(url, username, pw);
+        Properties info = new Properties();
+        if (username != null) {
+            info.put("user", username);
+        }
+        if (pw != null) {
+            info.put("password", pw);
+        }
+        Driver d = driver();
+        if (d == null) {
+            return DriverManager.getConnection(url, info);
+        }
+        Connection c = d.connect(url, info);
+        if (c == null) {
+            throw new SQLException("The JDBC driver " + d.getClass().getName() + " does not accept " + Secrets.maskUrl(url),
+                    "08001");
+        }
+        return c;
+    }
+
+    /** The driver from {@link #driverLoader} when {@link DriverManager} has none for the URL; null otherwise. */
+    private Driver driver() throws SQLException {
+        if (driver != null || driverLoader == null) {
+            return driver;
+        }
+        try {
+            DriverManager.getDriver(url);
+            return null;
+        } catch (SQLException noneVisible) {
+            for (Driver candidate : ServiceLoader.load(Driver.class, driverLoader)) {
+                if (candidate.acceptsURL(url)) {
+                    driver = candidate;
+                    return candidate;
+                }
+            }
+            throw new SQLException("No JDBC driver for " + Secrets.maskUrl(url) + " on the class path: add the database's driver to "
+                    + "the project's dependencies (runtime scope)", "08001", noneVisible);
+        }
     }
 
     @Override

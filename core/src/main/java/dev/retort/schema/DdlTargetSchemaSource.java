@@ -32,23 +32,46 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
 
     private static final Logger log = LoggerFactory.getLogger(DdlTargetSchemaSource.class);
 
+    private static final String FIX_SCHEMA_FILE = "Fix the schema file; it must create every table with unqualified names";
+
     private final List<String> locations;
     private final ClassLoader classLoader;
+    private final ScriptResource generated;
+    private final String fix;
 
     /**
      * @param locations {@code classpath:} or {@code filesystem:} files or directories of {@code .sql} files
      * @param classLoader the class loader for {@code classpath:} locations
      */
     public DdlTargetSchemaSource(List<String> locations, ClassLoader classLoader) {
-        this.locations = List.copyOf(locations);
+        this(List.copyOf(locations), classLoader, null, FIX_SCHEMA_FILE);
+    }
+
+    private DdlTargetSchemaSource(List<String> locations, ClassLoader classLoader, ScriptResource generated,
+            String fix) {
+        this.locations = locations;
         this.classLoader = classLoader;
+        this.generated = generated;
+        this.fix = fix;
+    }
+
+    /**
+     * The target built from DDL another tool generated (Hibernate's create script for the entities), through the
+     * same scratch schema and reflection as schema files.
+     *
+     * @param name what the DDL is, for error messages
+     * @param fix what a user does when one of its statements fails on the server
+     */
+    public static DdlTargetSchemaSource generated(String name, String ddl, String fix) {
+        return new DdlTargetSchemaSource(List.of(), DdlTargetSchemaSource.class.getClassLoader(),
+                new ScriptResource(name, ddl), fix);
     }
 
     @Override
     public Schema load(Connection connection, SchemaDialect dialect) {
         SqlSplitter splitter = new SqlSplitter(dialect.name().equals("mariadb") ? SqlFlavor.MYSQL : SqlFlavor.STANDARD);
         List<TargetFile> files = new ArrayList<>();
-        for (ScriptResource file : read()) {
+        for (ScriptResource file : generated != null ? List.of(generated) : read()) {
             files.add(new TargetFile(file.name(), splitter.split(file.content(), 1, file.name())));
         }
         SQLException temporaryFailure = null;
@@ -76,9 +99,10 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
         }
         try (ScratchSchema scratch = regular) {
             for (TargetFile file : files) {
-                execute(connection, file);
+                execute(connection, file, fix);
             }
-            return dialect.reflector().reflect(connection, scratch.name(), Set.of());
+            return dialect.settle(connection, scratch.name(),
+                    dialect.reflector().reflect(connection, scratch.name(), Set.of()));
         } catch (SQLException e) {
             throw new SchemaException("Cannot build the target schema in a scratch schema: " + e.getMessage()
                     + ". Autogenerate needs the right to create and drop a schema (PostgreSQL, H2) or a database "
@@ -101,19 +125,19 @@ public final class DdlTargetSchemaSource implements TargetSchemaSource {
                 }
             }
             s.executeBatch();
-            return Optional.of(dialect.reflector().reflect(connection, scratch.name(), Set.of()));
+            return Optional.of(dialect.settle(connection, scratch.name(),
+                    dialect.reflector().reflect(connection, scratch.name(), Set.of())));
         }
     }
 
-    private static void execute(Connection connection, TargetFile file) {
+    private static void execute(Connection connection, TargetFile file, String fix) {
         for (SqlStatement statement : file.statements()) {
             try (Statement s = connection.createStatement()) {
                 s.execute(statement.sql());
             } catch (SQLException e) {
                 throw new SchemaException("Statement " + statement.index() + " of " + file.name() + " (line "
                         + statement.line() + ") failed while building the target schema: " + e.getMessage()
-                        + "\n" + statement.sql() + "\nFix the schema file; it must create every table with "
-                        + "unqualified names", e);
+                        + "\n" + statement.sql() + "\n" + fix, e);
             }
         }
     }

@@ -4,11 +4,17 @@ import dev.retort.schema.reflect.PostgresReflector;
 import dev.retort.schema.reflect.SchemaReflector;
 import dev.retort.schema.render.PostgresRenderer;
 import dev.retort.schema.render.SqlRenderer;
+import dev.retort.schema.model.CheckConstraint;
+import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.Table;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * PostgreSQL. Every scratch lives inside a transaction that is rolled back on close, so it is gone even
@@ -87,6 +93,45 @@ public final class PostgresSchemaDialect implements SchemaDialect {
                 return rs.next() ? rs.getString(1) : NO_TEMPORARY_SCHEMA;
             }
         }));
+    }
+
+    /**
+     * An {@code IN} list over a {@code varchar} column prints as {@code (col)::text = ANY ((ARRAY['a'::character
+     * varying, ...])::text[])} and, read back, as {@code ... ANY (ARRAY[('a'::character varying)::text, ...])}: the
+     * second form is stable. Re-creating every check from its printed form, one statement per table, gives the text
+     * the live database will report after the revision ran.
+     */
+    @Override
+    public Schema settle(Connection connection, String scratchSchema, Schema target) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        for (Table table : target.tables().values()) {
+            if (table.checks().isEmpty()) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder("ALTER TABLE ").append(quote(scratchSchema)).append('.')
+                    .append(quote(table.name()));
+            String separator = " ";
+            for (CheckConstraint check : table.checks()) {
+                b.append(separator).append("DROP CONSTRAINT ").append(quote(check.name())).append(", ADD CONSTRAINT ")
+                        .append(quote(check.name())).append(" CHECK (").append(check.expression()).append(')');
+                separator = ", ";
+            }
+            statements.add(b.toString());
+        }
+        if (statements.isEmpty()) {
+            return target;
+        }
+        try (Statement s = connection.createStatement()) {
+            for (String statement : statements) {
+                s.addBatch(statement);
+            }
+            s.executeBatch();
+        }
+        return reflector().reflect(connection, scratchSchema, Set.of());
+    }
+
+    private static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
     /** A transaction opened for a scratch and rolled back when it closes, restoring the connection's auto-commit. */

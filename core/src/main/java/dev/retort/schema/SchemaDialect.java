@@ -1,5 +1,6 @@
 package dev.retort.schema;
 
+import dev.retort.schema.model.Schema;
 import dev.retort.schema.reflect.SchemaReflector;
 import dev.retort.schema.render.SqlRenderer;
 import java.sql.Connection;
@@ -44,5 +45,14 @@ public interface SchemaDialect {
      */
     default Optional<ScratchSchema> openTemporaryScratch(Connection connection) throws SQLException {
         return Optional.empty();
+    }
+
+    /**
+     * The target reflected from {@code scratchSchema} as the database will report it after a revision re-creates it
+     * from the reflected text. Default: {@code target} itself; PostgreSQL prints some check expressions differently
+     * once it reads its own printed form back, so there the checks are re-created in the scratch and read again.
+     */
+    default Schema settle(Connection connection, String scratchSchema, Schema target) throws SQLException {
+        return target;
     }
 }

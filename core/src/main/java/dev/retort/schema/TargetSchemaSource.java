@@ -3,7 +3,10 @@ package dev.retort.schema;
 import dev.retort.schema.model.Schema;
 import java.sql.Connection;
 
-/** Where the schema the database should have comes from (declarative DDL today, JPA metadata later). */
+/**
+ * Where the schema the database should have comes from: declarative DDL files ({@link DdlTargetSchemaSource}) or
+ * JPA entities ({@code dev.retort.jpa.JpaTargetSchemaSource} in {@code retort-jpa}).
+ */
 public interface TargetSchemaSource {
 
     /**

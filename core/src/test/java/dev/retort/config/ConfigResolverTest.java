@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +102,42 @@ class ConfigResolverTest {
                 "RETORT_URL", "jdbc:postgresql://db/app?user=a&password=hunter2"), Map.of());
         assertThat(String.join("\n", config.describe())).contains("password = ****** (environment)",
                 "password=******").doesNotContain("hunter2");
+    }
+
+    @Test
+    void springJpaSettingsThatShapeTheTablesAreReadFromApplicationFiles() throws Exception {
+        Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
+        Files.writeString(resources.resolve("application.yml"), """
+                spring:
+                  jpa:
+                    database-platform: org.hibernate.dialect.H2Dialect
+                    hibernate:
+                      naming:
+                        physical-strategy: com.example.Physical
+                    properties:
+                      hibernate.globally_quoted_identifiers: true
+                """);
+        Files.writeString(resources.resolve("application.properties"),
+                "spring.jpa.hibernate.naming.implicit-strategy=com.example.Implicit\n");
+        ResolvedConfig config = resolve(Map.of("RETORT_AUTOGENERATE_SOURCE", "jpa"), Map.of());
+        assertThat(config.get("jpa.physical-strategy")).isEqualTo("com.example.Physical");
+        assertThat(config.get("jpa.implicit-strategy")).isEqualTo("com.example.Implicit");
+        assertThat(config.get("jpa.database-platform")).isEqualTo("org.hibernate.dialect.H2Dialect");
+        assertThat(config.under(ConfigResolver.JPA_PROPERTIES))
+                .containsExactlyEntriesOf(Map.of("hibernate.globally_quoted_identifiers", "true"));
+        assertThat(config.setting("autogenerate.source")).isEqualTo(new Setting("jpa", "environment"));
+    }
+
+    @Test
+    void anAdapterNamesItsOwnSourceAndDefaultsGiveWayToEverySource() throws Exception {
+        Files.writeString(dir.resolve("retort.properties"), "locations=filesystem:mine\n");
+        ResolvedConfig config = new ConfigResolver(Map.of(), dir).resolve(List.of(
+                new ConfigSource("-Dretort.*", Map.of("user", "sa")),
+                new ConfigSource("plugin configuration", Map.of("url", "jdbc:h2:mem:x", "user", "app"))));
+        assertThat(config.setting("url")).isEqualTo(new Setting("jdbc:h2:mem:x", "plugin configuration"));
+        assertThat(config.setting("user")).isEqualTo(new Setting("sa", "-Dretort.*"));
+        assertThat(config.withDefault("locations", "classpath:db/revisions").setting("locations"))
+                .isEqualTo(new Setting("filesystem:mine", "retort.properties"));
+        assertThat(config.withDefault("schema", "app").setting("schema")).isEqualTo(new Setting("app", "default"));
     }
 }

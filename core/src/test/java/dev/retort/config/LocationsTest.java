@@ -37,4 +37,15 @@ class LocationsTest {
         assertThat(Locations.resolveSchema("classpath:db/schema.sql, ddl", dir))
                 .containsExactly("filesystem:" + resources, "filesystem:" + dir.resolve("ddl"));
     }
+
+    @Test
+    void revisionsAreWrittenIntoTheFirstLocationAClasspathOneUnderSrcMainResources() throws Exception {
+        assertThat(Locations.revisionDirectory("classpath:db/revisions, filesystem:other", dir))
+                .isEqualTo(dir.resolve("src/main/resources/db/revisions"));
+        assertThat(Locations.revisionDirectory(" , filesystem:sql, classpath:db/revisions", dir)).isEqualTo(dir.resolve("sql"));
+        assertThat(Locations.revisionDirectory(null, dir)).isEqualTo(dir.resolve("db/revisions"));
+        Path resources = Files.createDirectories(dir.resolve("src/main/resources/db/revisions"));
+        assertThat(Locations.revisionDirectory(null, dir)).isEqualTo(resources);
+        assertThat(Locations.revisionDirectory(" , ", dir)).isNull();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.retort.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import dev.retort.command.AutogenerateCommand;
 import dev.retort.testing.TestDatabase;
@@ -59,6 +60,17 @@ class H2DetectionTest extends DetectionContract {
         assertThat(checkAgainst(target)).containsExactly("add table labels");
         String revision = assertRoundTrip(target);
         assertThat(revision).contains("CREATE TABLE \"labels\"", "\"id\" INTEGER");
+    }
+
+    /** Hibernate maps {@code @Enumerated(STRING)} to H2's ENUM column type; its values are part of the type. */
+    @Test
+    void enumColumnsKeepTheirValuesAndAnAddedValueIsDetected() throws Exception {
+        String pets = "CREATE TABLE pets (id INTEGER PRIMARY KEY, kind ENUM('CAT', 'DOG', 'it''s') NOT NULL);";
+        String revision = assertRoundTrip(BASE + pets);
+        assertContains(revision, "kind ENUM('CAT', 'DOG', 'it''s') NOT NULL");
+        bench.migrateTo(BASE + pets, "pets");
+        assertThat(checkAgainst(BASE + pets.replace("'DOG'", "'DOG', 'BIRD'"))).singleElement(STRING)
+                .containsIgnoringCase("pets.kind").contains("'BIRD'");
     }
 
     @Override

@@ -36,7 +36,9 @@ public interface RetortMigrationTests {
     /**
      * The schema the database should have at head, or {@code null} when the application has none (then
      * {@link #modelMatchesDatabase()} is skipped). By default the autogenerate target Retort is configured
-     * with ({@code retort.autogenerate.schema}, default {@code classpath:db/schema.sql}) when its files exist.
+     * with: the application's JPA entities with {@code retort.autogenerate.source=jpa} (and {@code retort-jpa}
+     * on the test class path), else the schema files ({@code retort.autogenerate.schema}, default
+     * {@code classpath:db/schema.sql}) when they exist.
      *
      * @return the target, or {@code null} for none
      */

@@ -1,8 +1,8 @@
 package dev.retort.cli.commands;
 
 import dev.retort.cli.ExitCodes;
-import dev.retort.cli.output.AlembicFormat;
 import dev.retort.cli.output.JsonViews;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.BranchesCommand.BranchPoint;
 import dev.retort.command.RevisionSummary;
 import java.util.LinkedHashMap;

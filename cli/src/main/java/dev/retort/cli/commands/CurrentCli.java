@@ -2,8 +2,8 @@ package dev.retort.cli.commands;
 
 import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
-import dev.retort.cli.output.AlembicFormat;
 import dev.retort.cli.output.JsonViews;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.CurrentCommand;
 import dev.retort.command.RevisionSummary;
 import dev.retort.config.Secrets;

@@ -2,9 +2,9 @@ package dev.retort.cli.commands;
 
 import dev.retort.Retort;
 import dev.retort.cli.ExitCodes;
-import dev.retort.cli.output.AlembicFormat;
 import dev.retort.cli.output.HistoryGraph;
 import dev.retort.cli.output.JsonViews;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.RevisionSummary;
 import java.util.HashSet;
 import java.util.List;

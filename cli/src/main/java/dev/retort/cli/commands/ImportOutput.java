@@ -2,6 +2,7 @@ package dev.retort.cli.commands;
 
 import dev.retort.RetortException;
 import dev.retort.cli.output.MigrationOutput;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.ImportCommand;
 import dev.retort.config.Locations;
 import dev.retort.script.LocationScanner;
@@ -31,7 +32,7 @@ final class ImportOutput {
         }
         result.notes().forEach(n -> command.err().println("Note: " + n));
         if (result.stamped() != null) {
-            command.err().println(MigrationOutput.stamped(result.stamped()));
+            command.err().println(AlembicFormat.stamped(result.stamped()));
         }
         if (command.json()) {
             command.printJson(json);

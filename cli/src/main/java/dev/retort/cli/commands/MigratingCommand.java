@@ -2,6 +2,7 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.ExitCodes;
 import dev.retort.cli.output.MigrationOutput;
+import dev.retort.command.AlembicFormat;
 import dev.retort.command.MigrationResult;
 import picocli.CommandLine.Mixin;
 
@@ -33,8 +34,8 @@ abstract class MigratingCommand extends CliCommand {
             }
         } else {
             result = migrate();
-            err().println(verb().equals("stamp") ? MigrationOutput.stamped(result)
-                    : MigrationOutput.summary(verb(), result));
+            err().println(verb().equals("stamp") ? AlembicFormat.stamped(result)
+                    : AlembicFormat.summary(verb(), result));
         }
         if (json()) {
             printJson(MigrationOutput.json(verb(), result));

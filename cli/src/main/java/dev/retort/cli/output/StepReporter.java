@@ -1,7 +1,7 @@
 package dev.retort.cli.output;
 
 import dev.retort.MigrationListener;
-import dev.retort.exec.OfflineSqlRenderer;
+import dev.retort.command.AlembicFormat;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import java.io.PrintStream;
@@ -39,8 +39,7 @@ public final class StepReporter implements MigrationListener {
     @Override
     public void beforeStep(PlanStep step) {
         index++;
-        String message = step.script() == null ? "" : step.script().message();
-        String line = "Running " + OfflineSqlRenderer.marker(step) + (message.isEmpty() ? "" : ", " + message);
+        String line = AlembicFormat.step(step);
         if (progress) {
             out.print("[" + index + "/" + total + "] " + line + " ... ");
             out.flush();

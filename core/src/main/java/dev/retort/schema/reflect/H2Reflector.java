@@ -30,10 +30,14 @@ public final class H2Reflector implements SchemaReflector {
     private static final String TABLES = "SELECT TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES "
             + "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'";
 
+    /** The 13th column is an ENUM column's values, quoted and in order ({@code 'CAT', 'DOG'}). */
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, "
             + "DECLARED_NUMERIC_PRECISION, DECLARED_NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT, "
-            + "IS_IDENTITY, IDENTITY_GENERATION, REMARKS FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? "
-            + "ORDER BY TABLE_NAME, ORDINAL_POSITION";
+            + "IS_IDENTITY, IDENTITY_GENERATION, REMARKS, CASE WHEN DATA_TYPE = 'ENUM' THEN (SELECT LISTAGG("
+            + "'''' || REPLACE(e.VALUE_NAME, '''', '''''') || '''', ', ') WITHIN GROUP (ORDER BY e.VALUE_ORDINAL) "
+            + "FROM INFORMATION_SCHEMA.ENUM_VALUES e WHERE e.OBJECT_SCHEMA = c.TABLE_SCHEMA "
+            + "AND e.OBJECT_NAME = c.TABLE_NAME AND e.OBJECT_TYPE = 'TABLE' AND e.ENUM_IDENTIFIER = c.DTD_IDENTIFIER) "
+            + "END FROM INFORMATION_SCHEMA.COLUMNS c WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
 
     /** Key columns; for a foreign key, with the referenced column (any schema) at the same position. */
     private static final String CONSTRAINTS = "SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, "
@@ -136,6 +140,9 @@ public final class H2Reflector implements SchemaReflector {
     /** The declared type, spelled the way H2 accepts it back. */
     private static String type(ResultSet rs) throws SQLException {
         String type = rs.getString(3);
+        if (type.equals("ENUM")) {
+            return "ENUM(" + rs.getString(13) + ")";
+        }
         long length = rs.getLong(4);
         if (LENGTH_TYPES.contains(type) && !rs.wasNull()) {
             return type + "(" + length + ")";

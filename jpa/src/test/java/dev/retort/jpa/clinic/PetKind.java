@@ -1,0 +1,5 @@
+package dev.retort.jpa.clinic;
+
+public enum PetKind {
+    CAT, DOG, BIRD, HAMSTER
+}

@@ -1,0 +1,5 @@
+package dev.retort.jpa.clinic;
+
+public enum VisitStatus {
+    BOOKED, DONE, CANCELLED
+}

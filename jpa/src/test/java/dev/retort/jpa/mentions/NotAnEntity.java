@@ -1,0 +1,7 @@
+package dev.retort.jpa.mentions;
+
+import jakarta.persistence.Entity;
+
+@Mentions(Entity.class)
+public class NotAnEntity {
+}

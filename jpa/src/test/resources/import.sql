@@ -1,0 +1,1 @@
+insert into owners (first_name, last_name) values ('never', 'loaded');

@@ -1,0 +1,18 @@
+def file = new File(basedir, 'src/main/resources/db/migrations/a1_customers.sql')
+assert file.isFile() : 'the revision goes into the first classpath location under src/main/resources'
+assert file.text.contains('CREATE TABLE customers')
+def log = new File(basedir, 'build.log').text
+assert log.contains('Detected add table CUSTOMERS')
+assert log.contains('[INFO] <base> -> a1 (head), customers')
+assert log.contains('No new upgrade operations detected.')
+// the CLI's lines (Alembic's, base as an empty string in step lines), from the same formatter
+assert log.contains('[INFO] Running upgrade  -> a1, customers')
+assert log.contains('[INFO] Upgraded base -> a1 (1 step(s) in ')
+assert log.contains('[INFO] a1 (head)')
+assert log.contains('[INFO] Rev: a1 (head)')
+assert log.contains('[INFO] Parent: <base>')
+assert log.contains('[INFO]     Revision ID: a1')
+assert log.contains('[INFO] Running downgrade a1 -> , customers')
+assert log.contains('[INFO] Downgraded a1 -> base (1 step(s) in ')
+assert log.contains('[INFO] Stamped base -> base')
+return true
