@@ -45,6 +45,7 @@ public final class RetortConfiguration {
     Path revisionDirectory;
     String installedBy;
     List<String> autogenerateSchema = new ArrayList<>(List.of("classpath:db/schema.sql"));
+    List<String> autogenerateExcludeTables = new ArrayList<>();
     TargetSchemaSource autogenerateTarget;
     String autogenerateSource;
     Map<String, String> autogenerateSettings = new LinkedHashMap<>();
@@ -283,6 +284,20 @@ public final class RetortConfiguration {
     }
 
     /**
+     * Glob patterns ({@code *}, {@code ?}, ignoring case) of tables, views and sequences that autogenerate and check
+     * leave out; {@code !pattern} compares again what an earlier pattern left out. Other migration tools' tables
+     * ({@code alembic_version}, {@code flyway_schema_history}, {@code databasechangelog},
+     * {@code databasechangeloglock}) are left out before these, Retort's own tables always.
+     *
+     * @param patterns the globs ({@code retort.autogenerate.exclude-tables})
+     * @return this configuration
+     */
+    public RetortConfiguration autogenerateExcludeTables(List<String> patterns) {
+        this.autogenerateExcludeTables = new ArrayList<>(patterns);
+        return this;
+    }
+
+    /**
      * Where autogenerate and check take the target schema from instead of {@link #autogenerateSchema} files: JPA
      * entities ({@code dev.retort.jpa.JpaTargetSchemaSource}) or any other source; null for the schema files.
      *
@@ -411,6 +426,8 @@ public final class RetortConfiguration {
     public String installedBy() { return installedBy; }
     /** {@return the target schema's files or directories} */
     public List<String> autogenerateSchema() { return List.copyOf(autogenerateSchema); }
+    /** {@return the globs of tables, views and sequences autogenerate leaves out} */
+    public List<String> autogenerateExcludeTables() { return List.copyOf(autogenerateExcludeTables); }
     /** {@return whether a missing default location fails too} */
     public boolean failOnMissingLocations() { return failOnMissingLocations; }
     /** {@return how many times a refused connection is retried} */

@@ -74,6 +74,7 @@ public class RetortAutoConfiguration {
                 .validateChecksums(properties.isValidateChecksums())
                 .placeholders(properties.getPlaceholders())
                 .autogenerateSchema(properties.getAutogenerate().getSchema())
+                .autogenerateExcludeTables(properties.getAutogenerate().getExcludeTables())
                 .autogenerateSource(properties.getAutogenerate().getSource(),
                         autogenerateSettings(properties.getAutogenerate(), environment, beanFactory))
                 .connectRetries(properties.getConnectRetries())

@@ -152,6 +152,13 @@ public class RetortProperties {
         private List<String> schema = new ArrayList<>(List.of("classpath:db/schema.sql"));
 
         /**
+         * Glob patterns (*, ?) of tables, views and sequences autogenerate and check leave out, ignoring case; a
+         * pattern starting with ! includes again what an earlier one left out. Other migration tools' tables
+         * (alembic_version, flyway_schema_history, databasechangelog, databasechangeloglock) are left out by default.
+         */
+        private List<String> excludeTables = new ArrayList<>();
+
+        /**
          * Where the target schema comes from: 'schema' (the schema files) or 'jpa' (the application's JPA
          * entities, through its Hibernate; needs dev.retort:retort-jpa on the class path, e.g. in test scope for
          * the test kit's modelMatchesDatabase).
@@ -172,6 +179,16 @@ public class RetortProperties {
         /** @param schema the files or directories of the target schema */
         public void setSchema(List<String> schema) {
             this.schema = schema;
+        }
+
+        /** {@return the globs of tables, views and sequences autogenerate and check leave out} */
+        public List<String> getExcludeTables() {
+            return excludeTables;
+        }
+
+        /** @param excludeTables the globs of tables, views and sequences autogenerate and check leave out */
+        public void setExcludeTables(List<String> excludeTables) {
+            this.excludeTables = excludeTables;
         }
 
         /** {@return where the target schema comes from: schema (the schema files) or jpa (the entities)} */

@@ -217,7 +217,8 @@ class RetortAutoConfigurationTests {
         runner.withPropertyValues("retort.version-table=app_version", "retort.history-table=app_history",
                 "retort.target=1a2b3c4d5e01", "retort.transaction-mode=per-revision", "retort.lock.enabled=false",
                 "retort.lock.timeout=5s", "retort.validate-checksums=false",
-                "retort.autogenerate.schema=classpath:db/model.sql,filesystem:ddl").run(ctx -> {
+                "retort.autogenerate.schema=classpath:db/model.sql,filesystem:ddl",
+                "retort.autogenerate.exclude-tables=legacy_*,!legacy_keep").run(ctx -> {
                     Retort retort = ctx.getBean(Retort.class);
                     assertThat(currentIds(retort)).containsExactly("1a2b3c4d5e01");
                     assertThat(tables(ctx.getBean(DataSource.class))).contains("APP_VERSION", "APP_HISTORY");
@@ -227,6 +228,7 @@ class RetortAutoConfigurationTests {
                     assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(5));
                     assertThat(config.validateChecksums()).isFalse();
                     assertThat(config.autogenerateSchema()).containsExactly("classpath:db/model.sql", "filesystem:ddl");
+                    assertThat(config.autogenerateExcludeTables()).containsExactly("legacy_*", "!legacy_keep");
                 });
     }
 

@@ -76,6 +76,12 @@ public final class RetortCli {
                     + "filesystem: or classpath: (retort.autogenerate.schema). Default db/schema.sql.")
     String autogenerateSchema;
 
+    @Option(names = "--autogenerate-exclude-tables", scope = ScopeType.INHERIT, paramLabel = "<patterns>",
+            description = "Comma-separated globs of tables, views and sequences autogenerate and check leave out; "
+                    + "a pattern starting with ! includes again (retort.autogenerate.exclude-tables). Other migration "
+                    + "tools' tables are left out by default.")
+    String autogenerateExcludeTables;
+
     @Option(names = "-x", scope = ScopeType.INHERIT, paramLabel = "<name=value>",
             description = "Set the placeholder $${name} in revision SQL (Alembic's -x; repeatable). Overrides "
                     + "RETORT_PLACEHOLDERS_<NAME> and placeholders.<name> settings.")
@@ -126,6 +132,7 @@ public final class RetortCli {
         flags.put("history-table", historyTable);
         flags.put("dialect", dialect);
         flags.put("autogenerate.schema", autogenerateSchema);
+        flags.put("autogenerate.exclude-tables", autogenerateExcludeTables);
         placeholders.forEach((name, value) -> flags.put(ConfigResolver.placeholderKey(name), value));
         resolved = new ConfigResolver(environment.env(), environment.workingDir()).resolve(flags);
         if (verbose) {

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.cli.CliRunner.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +77,39 @@ abstract class AutogenerateWalkthrough {
 
         ok(cli.run("downgrade", "base"));
         assertThat(Schemas.columns(url())).isEmpty();
+    }
+
+    @Test
+    void otherToolsTablesAndExcludedTablesAreNotCompared() throws Exception {
+        CliRunner cli = new CliRunner(project).env("RETORT_URL", url());
+        Files.createDirectories(project.resolve("db/revisions"));
+        Files.writeString(project.resolve("db/schema.sql"), ACCOUNT + ");\n");
+        ok(cli.run("revision", "--autogenerate", "-m", "create account", "--rev-id", "excl1"));
+        ok(cli.run("upgrade", "head"));
+        try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE flyway_schema_history (installed_rank INT PRIMARY KEY)");
+            s.execute("CREATE TABLE legacy_orders (id INT PRIMARY KEY)");
+        }
+        try {
+            Run differs = cli.run("check");
+            assertThat(differs.code()).as(differs.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+            assertThat(differs.err().toLowerCase())
+                    .isEqualTo("retort: new upgrade operations detected:\n  remove table legacy_orders\n");
+            assertThat(ok(cli.run("check", "--autogenerate-exclude-tables", "legacy_*,audit_*")).out())
+                    .isEqualTo("No new upgrade operations detected.\n");
+            Files.writeString(project.resolve("retort.properties"), "autogenerate.exclude-tables=legacy_*\n");
+            ok(cli.run("check"));
+            Run included = cli.env("RETORT_AUTOGENERATE_EXCLUDE_TABLES", "legacy_*,!flyway_schema_history")
+                    .run("check");
+            assertThat(included.err().toLowerCase()).as(included.toString())
+                    .contains("remove table flyway_schema_history").doesNotContain("legacy_orders");
+        } finally {
+            try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
+                s.execute("DROP TABLE flyway_schema_history");
+                s.execute("DROP TABLE legacy_orders");
+            }
+            ok(new CliRunner(project).env("RETORT_URL", url()).run("downgrade", "base"));
+        }
     }
 
     /** The text between the upgrade and downgrade markers. */

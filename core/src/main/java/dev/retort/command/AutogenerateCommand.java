@@ -5,6 +5,7 @@ import dev.retort.RetortConfiguration;
 import dev.retort.RetortException;
 import dev.retort.schema.Autogenerator;
 import dev.retort.schema.DdlTargetSchemaSource;
+import dev.retort.schema.NameFilter;
 import dev.retort.schema.SchemaDialects;
 import dev.retort.schema.SchemaException;
 import dev.retort.schema.TargetSchemaProvider;
@@ -51,7 +52,7 @@ public final class AutogenerateCommand {
         RevisionCommand.Request generated = new RevisionCommand.Request(request.message(), request.head(),
                 request.splice(), request.branchLabels(), request.dependsOn(), request.revId(),
                 generator.upgradeSql(diff), generator.downgradeSql(diff));
-        return new Result(new RevisionCommand(ctx).run(generated), diff);
+        return new Result(new RevisionCommand(ctx).run(generated, generator.transactional(diff)), diff);
     }
 
     /** {@return the differences between the database (at head) and the target schema} */
@@ -64,7 +65,7 @@ public final class AutogenerateCommand {
         return compare(generator(target));
     }
 
-    /** The database's current schema as autogenerate reads it: Retort's own tables left out. */
+    /** The database's current schema as autogenerate reads it: Retort's own tables and excluded tables left out. */
     public Schema reflectLive() {
         try (Connection c = ctx.connect()) {
             return generator(null).reflectLive(c);
@@ -118,7 +119,8 @@ public final class AutogenerateCommand {
         excluded.add(ctx.config().versionTable());
         excluded.add(ctx.config().historyTable());
         excluded.add(ctx.config().versionTable() + "_lock");
-        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()), target, excluded);
+        return new Autogenerator(SchemaDialects.byName(ctx.dialect().name()), target, excluded,
+                NameFilter.of(ctx.config().autogenerateExcludeTables()));
     }
 
     /** Alembic's rule: comparing a database that is behind would write changes that pending revisions already make. */

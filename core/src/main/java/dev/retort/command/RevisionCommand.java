@@ -79,6 +79,11 @@ public final class RevisionCommand {
      * @return the written revision and its file
      */
     public Result run(Request request) {
+        return run(request, true);
+    }
+
+    /** Writes the revision; with {@code transactional} false its header says {@code transactional: false}. */
+    Result run(Request request, boolean transactional) {
         RevisionGraph graph = ctx.graph();
         List<String> down = new ArrayList<>();
         if (!"base".equals(request.head()) && !graph.isEmpty()) {
@@ -92,11 +97,16 @@ public final class RevisionCommand {
             }
         }
         return write(request.revId(), down, request.branchLabels(), request.dependsOn(), request.message(),
-                request.upgradeSql(), request.downgradeSql());
+                request.upgradeSql(), request.downgradeSql(), transactional);
     }
 
     Result write(String revId, List<String> down, List<String> labels, List<String> dependsOn, String message,
             String upgradeSql, String downgradeSql) {
+        return write(revId, down, labels, dependsOn, message, upgradeSql, downgradeSql, true);
+    }
+
+    private Result write(String revId, List<String> down, List<String> labels, List<String> dependsOn, String message,
+            String upgradeSql, String downgradeSql, boolean transactional) {
         String id = revId == null || revId.isBlank() ? RevisionIds.generate() : revId;
         RevisionIds.check(id, "--rev-id");
         if (ctx.graph().contains(id)) {
@@ -120,7 +130,7 @@ public final class RevisionCommand {
             deps.add(ctx.graph().contains(dep) || ctx.graph().labelOwner(dep) != null ? dep : ctx.graph().resolveOne(dep).id());
         }
         String created = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-        RevisionFile revision = new RevisionFile(id, down, labels, deps, message, created, true,
+        RevisionFile revision = new RevisionFile(id, down, labels, deps, message, created, transactional,
                 upgradeSql == null ? "" : upgradeSql, downgradeSql == null ? "" : downgradeSql);
         Path dir = directory();
         Path file = dir.resolve(revision.fileName());

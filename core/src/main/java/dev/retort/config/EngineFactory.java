@@ -9,6 +9,7 @@ import dev.retort.command.AutogenerateCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +70,8 @@ public final class EngineFactory {
         RetortConfiguration c = Retort.configure()
                 .locations(Locations.resolve(config.get("locations"), workingDir))
                 .autogenerateSchema(Locations.resolveSchema(config.get("autogenerate.schema"), workingDir))
+                .autogenerateExcludeTables(config.get("autogenerate.exclude-tables") == null ? List.of()
+                        : List.of(config.get("autogenerate.exclude-tables").split(",")))
                 .placeholders(config.placeholders())
                 .revisionDirectory(Locations.revisionDirectory(config.get("locations"), workingDir))
                 .listener(listener);

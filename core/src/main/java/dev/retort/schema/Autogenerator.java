@@ -16,6 +16,7 @@ public final class Autogenerator {
     private final SchemaDialect dialect;
     private final TargetSchemaSource target;
     private final Set<String> excluded;
+    private final NameFilter filter;
 
     /**
      * @param dialect reflects the live schema and renders SQL
@@ -23,19 +24,32 @@ public final class Autogenerator {
      * @param excluded tables never compared: Retort's version, history and lock tables
      */
     public Autogenerator(SchemaDialect dialect, TargetSchemaSource target, Set<String> excluded) {
-        this.dialect = dialect;
-        this.target = target;
-        this.excluded = Set.copyOf(excluded);
+        this(dialect, target, excluded, NameFilter.of(List.of()));
     }
 
     /**
-     * {@return the connection's current schema, as reflected}
+     * An autogenerator that leaves out what {@code filter} excludes.
+     *
+     * @param dialect the live database's schema dialect
+     * @param target where the target schema comes from
+     * @param excluded tables never compared: Retort's version, history and lock tables
+     * @param filter what else is left out on both sides ({@code retort.autogenerate.exclude-tables})
+     */
+    public Autogenerator(SchemaDialect dialect, TargetSchemaSource target, Set<String> excluded, NameFilter filter) {
+        this.dialect = dialect;
+        this.target = target;
+        this.excluded = Set.copyOf(excluded);
+        this.filter = filter;
+    }
+
+    /**
+     * {@return the connection's current schema, as reflected, without what the filter leaves out}
      *
      * @param connection the database
      */
     public Schema reflectLive(Connection connection) {
         try {
-            return dialect.reflector().reflect(connection, dialect.currentSchema(connection), excluded);
+            return filter.apply(dialect.reflector().reflect(connection, dialect.currentSchema(connection), excluded));
         } catch (SQLException e) {
             throw new SchemaException("Cannot read the database schema: " + e.getMessage(), e);
         }
@@ -49,7 +63,20 @@ public final class Autogenerator {
      */
     public SchemaDiff compare(Connection connection) {
         Schema live = reflectLive(connection);
-        return SchemaComparator.compare(live, dialect.renderer().withWrittenNames(target.load(connection, dialect)));
+        Schema wanted = filter.apply(target.load(connection, dialect));
+        return SchemaComparator.compare(live, dialect.renderer().withWrittenNames(wanted));
+    }
+
+    /**
+     * {@return false when a change cannot run inside a transaction either way, so the revision is
+     * {@code transactional: false}}
+     *
+     * @param diff the changes the revision holds
+     */
+    public boolean transactional(SchemaDiff diff) {
+        SqlRenderer renderer = dialect.renderer();
+        return diff.changes().stream().noneMatch(renderer::needsNoTransaction)
+                && diff.inverse().stream().noneMatch(renderer::needsNoTransaction);
     }
 
     /**

@@ -72,6 +72,26 @@ abstract class AutogenerateContract {
     }
 
     @Test
+    void sequencesAndViewsRoundTripFromAnEmptyDatabase() throws Exception {
+        String target = SHOP + """
+                CREATE SEQUENCE order_numbers START WITH 1000;
+                CREATE VIEW big_orders AS SELECT id, customer_id FROM orders WHERE total > 100;
+                CREATE VIEW big_customers AS SELECT DISTINCT customer_id FROM big_orders;
+                """;
+        AutogenerateCommand.Result result = bench.autogenerate(target, "shop");
+        assertThat(result.diff().descriptions()).usingElementComparator(String.CASE_INSENSITIVE_ORDER)
+                .contains("add sequence order_numbers", "add view big_orders", "add view big_customers");
+        bench.retort().upgrade("heads");
+        assertThat(Canonical.of(bench.live())).isEqualTo(Canonical.of(bench.target(target)));
+        assertThat(bench.retort().check().differences()).isEmpty();
+        bench.retort().downgrade("base");
+        Schema empty = bench.live();
+        assertThat(empty.tables()).isEmpty();
+        assertThat(empty.views()).isEmpty();
+        assertThat(empty.sequences()).isEmpty();
+    }
+
+    @Test
     void checkListsTheDifferencesAndIsCleanAfterTheRevisionRuns() throws Exception {
         bench.migrateTo(SHOP, "shop");
         Files.writeString(bench.schemaFile, SHOP.replace("name VARCHAR(50),", "name VARCHAR(50), phone VARCHAR(20),"));
@@ -195,6 +215,33 @@ abstract class AutogenerateContract {
         bench.migrateTo(SHOP, "shop");
         assertThat(bench.retort().check().differences()).isEmpty();
         assertThat(bench.live().tables().keySet()).noneMatch(t -> t.toLowerCase().startsWith("retort_"));
+    }
+
+    @Test
+    void excludedTablesAreNeitherComparedNorWritten() throws Exception {
+        bench.migrateTo(SHOP, "shop");
+        try (Connection c = db().connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE legacy_orders (id INTEGER NOT NULL PRIMARY KEY)");
+            s.execute("CREATE TABLE legacy_items (id INTEGER NOT NULL PRIMARY KEY)");
+            s.execute("CREATE VIEW legacy_totals AS SELECT id FROM legacy_orders");
+            s.execute("CREATE TABLE flyway_schema_history (installed_rank INTEGER NOT NULL PRIMARY KEY)");
+        }
+        assertThat(bench.retort().check().differences()).usingElementComparator(String.CASE_INSENSITIVE_ORDER)
+                .containsExactlyInAnyOrder("remove table legacy_items", "remove table legacy_orders",
+                        "remove view legacy_totals");
+        String withLegacyAudit = SHOP + "CREATE TABLE LEGACY_AUDIT (id INTEGER NOT NULL PRIMARY KEY);";
+        Files.writeString(bench.schemaFile, withLegacyAudit);
+        bench.excludeTables = List.of("Legacy_*");
+        assertThat(bench.retort().check().differences()).isEmpty();
+        AutogenerateCommand.Result nothing = bench.retort().autogenerate("nothing");
+        assertThat(nothing.diff().isEmpty()).isTrue();
+        Files.delete(nothing.revision().file());
+
+        bench.excludeTables = List.of("legacy_*", "!legacy_items", "!flyway_schema_history");
+        assertThat(bench.retort().check().differences()).usingElementComparator(String.CASE_INSENSITIVE_ORDER)
+                .containsExactlyInAnyOrder("remove table legacy_items", "remove table flyway_schema_history");
+        bench.excludeTables = List.of("*", "!customers", "!orders");
+        assertThat(bench.retort().check().differences()).isEmpty();
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A schema as sorted lines, leaving out constraint and index names (which a database may generate),
- * so two reflections can be compared with a plain equality and a readable diff.
+ * A schema as sorted lines, leaving out constraint and index names (which a database may generate) and the objects
+ * that are not compared, so two reflections can be compared with a plain equality and a readable diff.
  */
 final class Canonical {
 
@@ -32,6 +32,14 @@ final class Canonical {
                     + f.referencedColumns() + " on update " + f.onUpdate() + " on delete " + f.onDelete()));
             t.checks().forEach(c -> out.add(n + " check " + c.expression()));
         }
+        schema.views().values().forEach(v -> out.add("view " + v.name() + " " + v.columns() + " as " + v.definition()));
+        schema.sequences().values().forEach(q -> out.add("sequence " + q.name() + " " + q.dataType() + " start "
+                + q.start() + " increment " + q.increment() + " min " + q.min() + " max " + q.max() + " cache "
+                + q.cache() + " cycle " + q.cycle()));
+        schema.enumTypes().values().forEach(e -> out.add("enum type " + e.name() + " " + e.values()));
+        schema.domains().values().forEach(d -> out.add("domain " + d.name() + " " + d.baseType()
+                + (d.nullable() ? " null" : " not null") + " default=" + d.defaultValue() + " checks="
+                + d.checks().stream().map(c -> c.expression()).sorted().toList()));
         out.sort(null);
         return out;
     }

@@ -3,8 +3,13 @@ package dev.retort.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.command.AutogenerateCommand;
+import dev.retort.command.CheckCommand;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -91,13 +96,130 @@ class PostgresDetectionTest extends DetectionContract {
         assertRoundTrip(target);
     }
 
-    @Test
-    void doesNotDetectFunctionsTriggersOrTypes() throws Exception {
-        assertThat(checkAgainst(BASE + """
+    @Override
+    String nextValue(String sequence) {
+        return "nextval('" + sequence + "')";
+    }
+
+    @Override
+    String uncompared() {
+        return """
                 CREATE FUNCTION twice(x INTEGER) RETURNS INTEGER AS $$ SELECT x * 2 $$ LANGUAGE sql;
                 CREATE FUNCTION touch() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
                 CREATE TRIGGER books_touch BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION touch();
-                CREATE TYPE mood AS ENUM ('sad', 'happy');
-                """)).isEmpty();
+                CREATE MATERIALIZED VIEW thick_books AS SELECT id FROM books WHERE pages > 900;
+                """;
+    }
+
+    @Override
+    List<String> uncomparedNames() {
+        return List.of("function twice", "function touch", "trigger books_touch on books",
+                "materialized view thick_books");
+    }
+
+    /** An enum type and two domains, {@code amount} over {@code positive} (its name sorts first), used by a table. */
+    static final String ORDERS = BASE + """
+            CREATE TYPE order_status AS ENUM ('new', 'paid');
+            CREATE DOMAIN positive AS INTEGER CHECK (VALUE > 0);
+            CREATE DOMAIN amount AS positive DEFAULT 1 NOT NULL;
+            CREATE TABLE orders (
+                id INTEGER PRIMARY KEY,
+                status order_status DEFAULT 'new' NOT NULL,
+                history order_status[],
+                qty amount
+            );
+            """;
+
+    @Test
+    void enumTypesAndDomainsAreCreatedBeforeTheTablesThatUseThemAndDroppedAfter() throws Exception {
+        assertThat(checkAgainst(ORDERS)).containsExactly("add enum type order_status", "add domain positive",
+                "add domain amount", "add table orders");
+        String revision = assertRoundTrip(ORDERS);
+        String upgrade = revision.substring(0, revision.indexOf("-- retort:downgrade"));
+        String downgrade = revision.substring(upgrade.length());
+        assertThat(upgrade).contains("CREATE TYPE order_status AS ENUM ('new', 'paid')");
+        assertThat(upgrade.indexOf("CREATE DOMAIN positive")).isNotNegative()
+                .isLessThan(upgrade.indexOf("CREATE DOMAIN amount"));
+        assertThat(upgrade.indexOf("CREATE DOMAIN amount")).isLessThan(upgrade.indexOf("CREATE TABLE orders"));
+        assertThat(downgrade.indexOf("DROP TABLE orders")).isNotNegative()
+                .isLessThan(downgrade.indexOf("DROP DOMAIN amount"));
+        assertThat(downgrade.indexOf("DROP DOMAIN amount")).isLessThan(downgrade.indexOf("DROP DOMAIN positive"));
+        assertThat(downgrade.indexOf("DROP DOMAIN positive")).isLessThan(downgrade.indexOf("DROP TYPE order_status"));
+    }
+
+    @Test
+    void addedEnumValuesAreAddedOutsideATransactionAndTheDowngradeRemovesThem() throws Exception {
+        bench.migrateTo(ORDERS, "orders");
+        String added = ORDERS.replace("('new', 'paid')", "('draft', 'new', 'packed', 'paid', 'shipped')")
+                .replace("DEFAULT 'new'", "DEFAULT 'draft'");
+        assertThat(checkAgainst(added)).containsExactly(
+                "modify enum type order_status: values (new, paid) -> (draft, new, packed, paid, shipped)",
+                "modify column orders.status: default 'new'::order_status -> 'draft'::order_status");
+        String revision = assertRoundTrip(added);
+        assertThat(revision).contains("-- transactional: false",
+                "ALTER TYPE order_status ADD VALUE 'draft' BEFORE 'new'",
+                "ALTER TYPE order_status ADD VALUE 'packed' AFTER 'new'",
+                "ALTER TYPE order_status ADD VALUE 'shipped' AFTER 'paid'");
+        bench.migrateTo(added, "more states");
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO orders (id, history) VALUES (1, ARRAY['shipped']::order_status[])");
+            try (ResultSet rs = s.executeQuery("SELECT status FROM orders")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("draft");
+            }
+        }
+    }
+
+    @Test
+    void removedOrReorderedEnumValuesAreWrittenAsANewTypeWithAReviewNote() throws Exception {
+        bench.migrateTo(ORDERS, "orders");
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO orders (id, status, history) VALUES (1, 'paid', ARRAY['new', 'paid']::order_status[])");
+        }
+        String reordered = ORDERS.replace("('new', 'paid')", "('paid', 'new', 'void')");
+        CheckCommand.Result check = checkResult(reordered);
+        assertThat(check.differences())
+                .containsExactly("modify enum type order_status: values (new, paid) -> (paid, new, void)");
+        assertThat(check.notes()).singleElement().asString().startsWith("enum type order_status changes the order of "
+                + "its values: written as a new type");
+        assertThat(assertRoundTrip(reordered)).contains("ALTER TYPE order_status RENAME TO order_status_retort_old",
+                "USING status::text::order_status", "USING history::text[]::order_status[]");
+        String removed = ORDERS.replace("('new', 'paid')", "('new', 'paid', 'void')");
+        bench.migrateTo(removed, "void");
+        check = checkResult(ORDERS);
+        assertThat(check.differences())
+                .containsExactly("modify enum type order_status: values (new, paid, void) -> (new, paid)");
+        assertThat(check.notes()).singleElement().asString().startsWith("enum type order_status loses the value "
+                + "'void': written as a new type");
+        assertRoundTrip(ORDERS);
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT status, history FROM orders")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("paid");
+            assertThat(rs.getString(2)).isEqualTo("{new,paid}");
+        }
+    }
+
+    @Test
+    void viewsReadingAColumnOfAnEnumTypeMakeWayWhenTheTypeIsWrittenAgain() throws Exception {
+        String viewed = ORDERS + "CREATE VIEW new_orders AS SELECT id FROM orders WHERE status = 'new';";
+        bench.migrateTo(viewed, "orders");
+        String added = viewed.replace("('new', 'paid')", "('new', 'paid', 'shipped')");
+        assertRoundTrip(added);
+        String removed = viewed.replace("('new', 'paid')", "('new')");
+        assertRoundTrip(removed);
+    }
+
+    @Test
+    void detectsDomainChanges() throws Exception {
+        bench.migrateTo(ORDERS, "orders");
+        String changed = ORDERS.replace("CHECK (VALUE > 0)", "CHECK (VALUE > 0) CHECK (VALUE < 1000)")
+                .replace("DEFAULT 1 NOT NULL", "DEFAULT 2");
+        assertThat(checkAgainst(changed)).containsExactly("modify domain positive: add check (VALUE < 1000)",
+                "modify domain amount: default 1 -> 2; nullable");
+        assertRoundTrip(changed);
+        String retyped = ORDERS.replace("amount AS positive", "amount AS INTEGER");
+        assertThat(checkAgainst(retyped)).containsExactly("modify domain amount: type positive -> integer");
+        assertRoundTrip(retyped);
     }
 }

@@ -19,6 +19,8 @@ final class Workbench {
     final TestDatabase db;
     final Path revisions;
     final Path schemaFile;
+    /** {@code retort.autogenerate.exclude-tables} of the engines {@link #retort()} makes. */
+    List<String> excludeTables = List.of();
 
     Workbench(TestDatabase db, Path dir) throws IOException {
         this.db = db;
@@ -37,7 +39,8 @@ final class Workbench {
     /** A freshly loaded engine over the revision directory and the target schema file. */
     Retort retort() {
         return Retort.configure().dataSource(db.dataSource()).locations("filesystem:" + revisions)
-                .autogenerateSchema(List.of("filesystem:" + schemaFile)).serviceLoader(false).load();
+                .autogenerateSchema(List.of("filesystem:" + schemaFile)).autogenerateExcludeTables(excludeTables)
+                .serviceLoader(false).load();
     }
 
     /** Writes {@code ddl} as the target schema and autogenerates a revision for it. */

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 
 /** {@code check}: would autogenerate find changes? */
 @Command(name = "check", description = "Check whether autogenerate would create a new revision: exits with 1 and "
-        + "lists the differences when the database (at head) does not match the target schema.")
+        + "lists the differences when the database (at head) does not match the target schema. Notes name what "
+        + "autogenerate does not compare (triggers, functions, ...) and possible renames.")
 public final class CheckCli extends CliCommand {
 
     @Override
@@ -24,10 +25,12 @@ public final class CheckCli extends CliCommand {
         }
         if (result.clean()) {
             out().println("No new upgrade operations detected.");
+            result.notes().forEach(n -> out().println("Note: " + n));
             return ExitCodes.OK;
         }
         err().println("retort: New upgrade operations detected:");
         result.differences().forEach(d -> err().println("  " + d));
+        result.notes().forEach(n -> err().println("Note: " + n));
         return ExitCodes.CHECK_FAILED;
     }
 }

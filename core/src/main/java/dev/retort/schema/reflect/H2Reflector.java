@@ -7,7 +7,10 @@ import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.Sequence;
+import dev.retort.schema.model.UncomparedObject;
 import dev.retort.schema.model.UniqueConstraint;
+import dev.retort.schema.model.View;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** H2 2.x through INFORMATION_SCHEMA: five queries per schema. */
+/**
+ * H2 2.x through INFORMATION_SCHEMA: eight queries per schema. H2 qualifies the names in view definitions and
+ * defaults with their schema; the compared schema's own qualification is removed, so that a target built in a
+ * scratch schema compares equal.
+ */
 public final class H2Reflector implements SchemaReflector {
 
     private static final String TABLES = "SELECT TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES "
@@ -55,18 +62,36 @@ public final class H2Reflector implements SchemaReflector {
             + "ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME "
             + "WHERE i.TABLE_SCHEMA = ? AND NOT i.IS_GENERATED ORDER BY i.TABLE_NAME, i.INDEX_NAME, c.ORDINAL_POSITION";
 
+    private static final String SEQUENCES = "SELECT SEQUENCE_NAME, DATA_TYPE, START_VALUE, INCREMENT, MINIMUM_VALUE, "
+            + "MAXIMUM_VALUE, CACHE, CYCLE_OPTION FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = ?";
+
+    private static final String VIEWS = "SELECT TABLE_NAME, VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS "
+            + "WHERE TABLE_SCHEMA = ?";
+
+    /** What autogenerate does not compare, so that {@code check} can say so. */
+    private static final String UNCOMPARED = "SELECT 'trigger', TRIGGER_NAME, EVENT_OBJECT_TABLE "
+            + "FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_SCHEMA = ? "
+            + "UNION ALL SELECT DISTINCT LOWER(ROUTINE_TYPE), ROUTINE_NAME, NULL FROM INFORMATION_SCHEMA.ROUTINES "
+            + "WHERE ROUTINE_SCHEMA = ? "
+            + "UNION ALL SELECT 'domain', DOMAIN_NAME, NULL FROM INFORMATION_SCHEMA.DOMAINS WHERE DOMAIN_SCHEMA = ? "
+            + "UNION ALL SELECT 'constant', CONSTANT_NAME, NULL FROM INFORMATION_SCHEMA.CONSTANTS "
+            + "WHERE CONSTANT_SCHEMA = ? "
+            + "UNION ALL SELECT 'synonym', SYNONYM_NAME, NULL FROM INFORMATION_SCHEMA.SYNONYMS WHERE SYNONYM_SCHEMA = ? "
+            + "ORDER BY 1, 2";
+
     private static final Set<String> LENGTH_TYPES = Set.of("CHARACTER", "CHARACTER VARYING", "VARCHAR_IGNORECASE",
             "BINARY", "BINARY VARYING");
 
     @Override
     public Schema reflect(Connection connection, String schema, Set<String> excluded) throws SQLException {
-        Tables tables = new Tables(excluded);
+        SchemaCollector tables = new SchemaCollector(excluded);
+        Unqualifier own = new Unqualifier(schema, '"');
         CatalogQuery.forEachRow(connection, TABLES, schema, rs -> tables.table(rs.getString(1), rs.getString(2)));
         CatalogQuery.forEachRow(connection, COLUMNS, schema, rs -> {
             Identity identity = !"YES".equals(rs.getString(10)) ? Identity.NONE
                     : "ALWAYS".equals(rs.getString(11)) ? Identity.ALWAYS : Identity.BY_DEFAULT;
             tables.column(rs.getString(1), new Column(rs.getString(2), type(rs), "YES".equals(rs.getString(8)),
-                    rs.getString(9), identity, rs.getString(12)));
+                    own.strip(rs.getString(9)), identity, rs.getString(12)));
         });
         Map<String, Key> keys = new LinkedHashMap<>();
         CatalogQuery.forEachRow(connection, CONSTRAINTS, schema, rs -> {
@@ -100,6 +125,15 @@ public final class H2Reflector implements SchemaReflector {
             indexes.put(id, new Index(id.get(1), "UNIQUE INDEX".equals(rs.getString(3)), elements, null, null));
         });
         indexes.forEach((id, index) -> tables.index(id.get(0), index));
+        CatalogQuery.forEachRow(connection, SEQUENCES, schema, rs -> tables.sequence(new Sequence(rs.getString(1),
+                rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                "YES".equals(rs.getString(8)))));
+        CatalogQuery.forEachRow(connection, VIEWS, schema, rs -> {
+            String definition = rs.getString(2);
+            tables.view(new View(rs.getString(1), own.strip(definition), List.of(), own.references(definition)));
+        });
+        CatalogQuery.forEachRow(connection, UNCOMPARED, schema,
+                rs -> tables.uncompared(new UncomparedObject(rs.getString(1), rs.getString(2), rs.getString(3))));
         return tables.build();
     }
 

@@ -7,9 +7,14 @@ import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.Sequence;
+import dev.retort.schema.model.UncomparedObject;
 import dev.retort.schema.model.UniqueConstraint;
+import dev.retort.schema.model.View;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,11 +24,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** MariaDB/MySQL through information_schema: six queries per database. */
+/**
+ * MariaDB/MySQL through information_schema: eight queries per database, and one more that reads every sequence when
+ * there are any. MariaDB qualifies the tables a view reads and the sequences a default uses with their database; the
+ * compared database's own qualification is removed, so that a target built in a scratch database compares equal.
+ */
 public final class MariaDbReflector implements SchemaReflector {
 
-    private static final String TABLES = "SELECT table_name, table_comment FROM information_schema.tables "
-            + "WHERE table_schema = ? AND table_type = 'BASE TABLE'";
+    private static final String TABLES = "SELECT table_name, table_comment, table_type FROM information_schema.tables "
+            + "WHERE table_schema = ? AND table_type IN ('BASE TABLE', 'SEQUENCE')";
+
+    private static final String VIEWS = "SELECT table_name, view_definition FROM information_schema.views "
+            + "WHERE table_schema = ?";
+
+    /** What autogenerate does not compare, so that {@code check} can say so. */
+    private static final String UNCOMPARED = "SELECT 'trigger', trigger_name, event_object_table "
+            + "FROM information_schema.triggers WHERE trigger_schema = ? "
+            + "UNION ALL SELECT LOWER(routine_type), routine_name, NULL FROM information_schema.routines "
+            + "WHERE routine_schema = ? "
+            + "UNION ALL SELECT 'event', event_name, NULL FROM information_schema.events WHERE event_schema = ? "
+            + "ORDER BY 1, 2";
 
     private static final String COLUMNS = "SELECT table_name, column_name, column_type, is_nullable, column_default, "
             + "extra, column_comment FROM information_schema.columns WHERE table_schema = ? "
@@ -49,15 +69,23 @@ public final class MariaDbReflector implements SchemaReflector {
 
     @Override
     public Schema reflect(Connection connection, String schema, Set<String> excluded) throws SQLException {
-        Tables tables = new Tables(excluded);
-        CatalogQuery.forEachRow(connection, TABLES, schema, rs -> tables.table(rs.getString(1), rs.getString(2)));
+        SchemaCollector tables = new SchemaCollector(excluded);
+        Unqualifier own = new Unqualifier(schema, '`');
+        List<String> sequences = new ArrayList<>();
+        CatalogQuery.forEachRow(connection, TABLES, schema, rs -> {
+            if ("SEQUENCE".equals(rs.getString(3))) {
+                sequences.add(rs.getString(1));
+            } else {
+                tables.table(rs.getString(1), rs.getString(2));
+            }
+        });
         CatalogQuery.forEachRow(connection, COLUMNS, schema, rs -> {
-            String def = rs.getString(5);
+            String def = own.strip(rs.getString(5));
             String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(Locale.ROOT);
             tables.column(rs.getString(1), new Column(rs.getString(2), rs.getString(3),
                     "YES".equals(rs.getString(4)), "NULL".equals(def) ? null : def,
                     extra.contains("auto_increment") ? Identity.BY_DEFAULT : Identity.NONE,
-                    Tables.blankToNull(rs.getString(7))));
+                    SchemaCollector.blankToNull(rs.getString(7))));
         });
         Map<List<String>, String[]> rules = new HashMap<>();
         CatalogQuery.forEachRow(connection, RULES, schema, rs -> {
@@ -106,7 +134,46 @@ public final class MariaDbReflector implements SchemaReflector {
             indexes.put(id, new Index(id.get(1), rs.getInt(3) == 0, elements, null, null));
         });
         indexes.forEach((id, index) -> tables.index(id.get(0), index));
+        if (!sequences.isEmpty()) {
+            readSequences(connection, schema, sequences, tables);
+        }
+        CatalogQuery.forEachRow(connection, VIEWS, schema, rs -> {
+            String definition = rs.getString(2);
+            tables.view(new View(rs.getString(1), own.strip(definition), List.of(), own.references(definition)));
+        });
+        CatalogQuery.forEachRow(connection, UNCOMPARED, schema,
+                rs -> tables.uncompared(new UncomparedObject(rs.getString(1), rs.getString(2), rs.getString(3))));
         return tables.build();
+    }
+
+    /**
+     * MariaDB keeps a sequence's options in the sequence itself (a one-row table) and has no catalog view of them:
+     * one query reads every sequence's row, which does not advance it.
+     */
+    private static void readSequences(Connection connection, String schema, List<String> names, SchemaCollector tables)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        for (String name : names) {
+            if (!sql.isEmpty()) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT ").append(literal(name)).append(", start_value, increment, minimum_value, maximum_value, "
+                    + "cache_size, cycle_option FROM ").append(quote(schema)).append('.').append(quote(name));
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+            while (rs.next()) {
+                tables.sequence(new Sequence(rs.getString(1), "bigint", rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getBoolean(7)));
+            }
+        }
+    }
+
+    private static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** A key constraint while its column rows are collected. */

@@ -27,6 +27,11 @@ public final class H2Renderer extends SqlRenderer {
     }
 
     @Override
+    protected long defaultSequenceCache() {
+        return 32;
+    }
+
+    @Override
     protected String fold(String name) {
         return name.toUpperCase(Locale.ROOT);
     }

@@ -27,6 +27,32 @@ public final class MariaDbRenderer extends SqlRenderer {
     }
 
     @Override
+    protected long defaultSequenceCache() {
+        return 1000;
+    }
+
+    /** MariaDB's sequences are all BIGINT ({@code AS type} came in 11.5), one short of its bounds by default. */
+    @Override
+    protected boolean sequenceTypes() {
+        return false;
+    }
+
+    @Override
+    protected Long defaultSequenceMin(String type, long increment) {
+        return increment > 0 ? 1L : Long.MIN_VALUE + 1;
+    }
+
+    @Override
+    protected Long defaultSequenceMax(String type, long increment) {
+        return increment > 0 ? Long.MAX_VALUE - 1 : -1L;
+    }
+
+    @Override
+    protected String noCycle() {
+        return "NOCYCLE";
+    }
+
+    @Override
     protected String literal(String value) {
         return value == null ? "''" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }

@@ -8,15 +8,21 @@ import dev.retort.schema.diff.SchemaChange.AddIndex;
 import dev.retort.schema.diff.SchemaChange.AddPrimaryKey;
 import dev.retort.schema.diff.SchemaChange.AddUnique;
 import dev.retort.schema.diff.SchemaChange.AlterColumn;
+import dev.retort.schema.diff.SchemaChange.AlterSequence;
 import dev.retort.schema.diff.SchemaChange.AlterTableComment;
+import dev.retort.schema.diff.SchemaChange.CreateSequence;
 import dev.retort.schema.diff.SchemaChange.CreateTable;
+import dev.retort.schema.diff.SchemaChange.CreateView;
 import dev.retort.schema.diff.SchemaChange.DropCheck;
 import dev.retort.schema.diff.SchemaChange.DropColumn;
 import dev.retort.schema.diff.SchemaChange.DropForeignKey;
 import dev.retort.schema.diff.SchemaChange.DropIndex;
 import dev.retort.schema.diff.SchemaChange.DropPrimaryKey;
+import dev.retort.schema.diff.SchemaChange.DropSequence;
 import dev.retort.schema.diff.SchemaChange.DropTable;
 import dev.retort.schema.diff.SchemaChange.DropUnique;
+import dev.retort.schema.diff.SchemaChange.DropView;
+import dev.retort.schema.diff.SchemaChange.ReplaceView;
 import dev.retort.schema.diff.TypeChanges;
 import dev.retort.schema.model.CheckConstraint;
 import dev.retort.schema.model.Column;
@@ -24,11 +30,15 @@ import dev.retort.schema.model.ForeignKey;
 import dev.retort.schema.model.Index;
 import dev.retort.schema.model.PrimaryKey;
 import dev.retort.schema.model.Schema;
+import dev.retort.schema.model.Sequence;
 import dev.retort.schema.model.Table;
 import dev.retort.schema.model.UniqueConstraint;
+import dev.retort.schema.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +47,12 @@ import java.util.stream.Collectors;
  * terminating {@code ;}) and {@code --} review comments. Subclasses supply the dialect's syntax.
  */
 public abstract class SqlRenderer {
+
+    /** The lowest and highest value of the integer types a sequence may have, by lower-case name. */
+    private static final Map<String, Long[]> TYPE_RANGES = Map.of(
+            "smallint", new Long[] {(long) Short.MIN_VALUE, (long) Short.MAX_VALUE},
+            "integer", new Long[] {(long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE},
+            "bigint", new Long[] {Long.MIN_VALUE, Long.MAX_VALUE});
 
     /** Words quoted wherever they are used as names; a superset is harmless. */
     static final Set<String> RESERVED = Set.of("all", "and", "any", "array", "as", "asc", "between", "both", "by",
@@ -95,8 +111,157 @@ public abstract class SqlRenderer {
             out.add(alter(c.table()) + " DROP CONSTRAINT " + quote(c.check().name()));
         } else if (change instanceof AlterTableComment c) {
             out.add(tableComment(c.table(), c.to()));
+        } else if (change instanceof CreateSequence c) {
+            out.add(createSequence(c.sequence()));
+        } else if (change instanceof DropSequence d) {
+            out.add("DROP SEQUENCE " + quote(d.sequence().name()));
+        } else if (change instanceof AlterSequence a) {
+            out.add(alterSequence(a.from(), a.to()));
+        } else if (change instanceof CreateView c) {
+            out.add(createView(c.view()));
+        } else if (change instanceof ReplaceView r) {
+            out.add(createView(r.to()));
+        } else if (change instanceof DropView d) {
+            out.add("DROP VIEW " + quote(d.view().name()));
+        } else {
+            renderType(change, out);
         }
         return out;
+    }
+
+    /**
+     * Renders a change of an enum type or domain, which only PostgreSQL's reflection reports; other databases write
+     * enums in the column type and their domains are not compared.
+     *
+     * @param change the change
+     * @param out where the statements go
+     */
+    protected void renderType(SchemaChange change, List<String> out) {
+        throw new IllegalStateException(getClass().getSimpleName() + " cannot render " + change.describe());
+    }
+
+    /**
+     * {@return true when {@code change} cannot run inside a transaction, so its revision must be
+     * {@code transactional: false}}
+     *
+     * @param change the change
+     */
+    public boolean needsNoTransaction(SchemaChange change) {
+        return false;
+    }
+
+    /**
+     * {@return {@code CREATE OR REPLACE VIEW}: creates the view, or replaces its query when it exists}
+     *
+     * @param view the view
+     */
+    protected String createView(View view) {
+        return "CREATE OR REPLACE VIEW " + quote(view.name()) + " AS\n" + view.definition();
+    }
+
+    /** {@return the cache size a sequence gets when {@code CREATE SEQUENCE} does not say} */
+    protected abstract long defaultSequenceCache();
+
+    /** {@return the type a sequence gets when {@code CREATE SEQUENCE} does not say, as the database prints it} */
+    protected String defaultSequenceType() {
+        return "bigint";
+    }
+
+    /**
+     * {@return the lowest value a sequence of {@code type} counting by {@code increment} gets by default; null when
+     * unknown}
+     *
+     * @param type the sequence's type
+     * @param increment its step
+     */
+    protected Long defaultSequenceMin(String type, long increment) {
+        Long[] range = TYPE_RANGES.get(type.toLowerCase(Locale.ROOT));
+        return range == null ? null : increment > 0 ? 1L : range[0];
+    }
+
+    /**
+     * {@return the highest value a sequence of {@code type} counting by {@code increment} gets by default; null when
+     * unknown}
+     *
+     * @param type the sequence's type
+     * @param increment its step
+     */
+    protected Long defaultSequenceMax(String type, long increment) {
+        Long[] range = TYPE_RANGES.get(type.toLowerCase(Locale.ROOT));
+        return range == null ? null : increment > 0 ? range[1] : -1L;
+    }
+
+    /** {@return how the database spells the option that stops a sequence from cycling} */
+    protected String noCycle() {
+        return "NO CYCLE";
+    }
+
+    /** {@return whether {@code CREATE SEQUENCE} takes {@code AS type}} */
+    protected boolean sequenceTypes() {
+        return true;
+    }
+
+    /**
+     * {@return {@code CREATE SEQUENCE} with the options that differ from the database's defaults}
+     *
+     * @param q the sequence
+     */
+    protected String createSequence(Sequence q) {
+        StringBuilder b = new StringBuilder("CREATE SEQUENCE ").append(quote(q.name()));
+        if (sequenceTypes() && !q.dataType().equalsIgnoreCase(defaultSequenceType())) {
+            b.append(" AS ").append(q.dataType());
+        }
+        if (q.start() != (q.increment() > 0 ? q.min() : q.max())) {
+            b.append(" START WITH ").append(q.start());
+        }
+        if (q.increment() != 1) {
+            b.append(" INCREMENT BY ").append(q.increment());
+        }
+        if (!Objects.equals(q.min(), defaultSequenceMin(q.dataType(), q.increment()))) {
+            b.append(" MINVALUE ").append(q.min());
+        }
+        if (!Objects.equals(q.max(), defaultSequenceMax(q.dataType(), q.increment()))) {
+            b.append(" MAXVALUE ").append(q.max());
+        }
+        if (q.cache() != defaultSequenceCache()) {
+            b.append(" CACHE ").append(q.cache());
+        }
+        if (q.cycle()) {
+            b.append(" CYCLE");
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@return {@code ALTER SEQUENCE} with every option that changes, written out even when it becomes the default}
+     *
+     * @param from the sequence as it is
+     * @param to the sequence as it becomes
+     */
+    protected String alterSequence(Sequence from, Sequence to) {
+        StringBuilder b = new StringBuilder("ALTER SEQUENCE ").append(quote(to.name()));
+        if (!from.dataType().equals(to.dataType())) {
+            b.append(" AS ").append(to.dataType());
+        }
+        if (from.start() != to.start()) {
+            b.append(" START WITH ").append(to.start());
+        }
+        if (from.increment() != to.increment()) {
+            b.append(" INCREMENT BY ").append(to.increment());
+        }
+        if (from.min() != to.min()) {
+            b.append(" MINVALUE ").append(to.min());
+        }
+        if (from.max() != to.max()) {
+            b.append(" MAXVALUE ").append(to.max());
+        }
+        if (from.cache() != to.cache()) {
+            b.append(" CACHE ").append(to.cache());
+        }
+        if (from.cycle() != to.cycle()) {
+            b.append(to.cycle() ? " CYCLE" : " " + noCycle());
+        }
+        return b.toString();
     }
 
     /**
@@ -121,7 +286,7 @@ public abstract class SqlRenderer {
      */
     protected final String standardColumnDefinition(Column c) {
         StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(c.type());
-        if (c.identity() != Column.Identity.NONE) {
+        if (c.identity().isSqlIdentity()) {
             b.append(" GENERATED ").append(generation(c.identity())).append(" AS IDENTITY");
         }
         if (c.defaultValue() != null) {
@@ -286,7 +451,7 @@ public abstract class SqlRenderer {
                     t.checks().stream().map(c -> new CheckConstraint(checkName(n, c), c.expression())).toList(),
                     t.comment()));
         }
-        return Schema.of(tables);
+        return target.withTables(tables);
     }
 
     /**
