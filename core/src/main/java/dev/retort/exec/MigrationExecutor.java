@@ -5,7 +5,9 @@ import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.RevisionContext;
 import dev.retort.TransactionMode;
+import dev.retort.dialect.DatabaseLock;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockLostException;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import dev.retort.script.RevisionBody;
@@ -38,6 +40,8 @@ public final class MigrationExecutor {
     private final MigrationListener listener;
     private final String installedBy;
     private final String retortVersion;
+    private DatabaseLock lock = DatabaseLock.NONE;
+    private boolean lockOnConnection;
 
     /**
      * @param dialect the database's dialect
@@ -55,6 +59,19 @@ public final class MigrationExecutor {
         this.listener = listener;
         this.installedBy = installedBy;
         this.retortVersion = retortVersion;
+    }
+
+    /**
+     * Makes each revision check that the migration lock is still held before it commits, and stop when it is not.
+     *
+     * @param lock the held migration lock
+     * @param onConnection whether the lock belongs to the migration connection's session (it ends with it)
+     * @return this executor
+     */
+    public MigrationExecutor lockedBy(DatabaseLock lock, boolean onConnection) {
+        this.lock = lock;
+        this.lockOnConnection = onConnection;
+        return this;
     }
 
     /**
@@ -137,6 +154,7 @@ public final class MigrationExecutor {
                 listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
                 done.add(AppliedStep.of(step, ms));
             }
+            checkLock(current, "The whole plan was rolled back (transaction-mode=all)");
             c.commit();
             return done;
         } catch (StepFailure f) {
@@ -184,8 +202,16 @@ public final class MigrationExecutor {
             }
         } catch (StepFailed f) {
             failure = f.cause;
-            throw f.exception;
-        } catch (SQLException | RuntimeException | Error e) {
+            MigrationFailedException lost = connectionLost(c, step, f.exception);
+            throw lost != null ? lost : f.exception;
+        } catch (SQLException e) {
+            failure = e;
+            MigrationFailedException lost = connectionLost(c, step, e);
+            if (lost != null) {
+                throw lost;
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
             failure = e;
             throw e;
         } finally {
@@ -208,6 +234,7 @@ public final class MigrationExecutor {
             tables.apply(c, step.versionChanges());
             long ms = (System.nanoTime() - start) / 1_000_000;
             tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
+            checkLock(step, "Its transaction was rolled back");
             c.commit();
         } catch (StepFailure f) {
             rollbackQuietly(c, f);
@@ -223,6 +250,7 @@ public final class MigrationExecutor {
     private void runNonTransactional(PlanStep step, Connection c, long start, Instant startedAt)
             throws SQLException, StepFailed {
         c.setAutoCommit(true);
+        checkLock(step, "Nothing of it ran");
         long historyId = tables.insertHistory(c, entry(step, startedAt, null, null, null, null));
         try {
             runBody(step, c, true);
@@ -240,6 +268,19 @@ public final class MigrationExecutor {
             throw new StepFailed(f.getCause(), failure);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
+        try {
+            checkLock(step, "Its statements ran but it is not recorded as applied: the database is marked as "
+                    + "partially migrated. Check its changes, then record the result with 'retort stamp "
+                    + stampTarget(step.toRevisions()) + "' (applied) or 'retort stamp "
+                    + stampTarget(step.fromRevisions()) + "' (undone)");
+        } catch (LockLostException e) {
+            try {
+                tables.finishHistory(c, historyId, null, null, e.getMessage(), ms);
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed); // the started row stays and still blocks the next run
+            }
+            throw e;
+        }
         c.setAutoCommit(false);
         try {
             tables.apply(c, step.versionChanges());
@@ -249,6 +290,41 @@ public final class MigrationExecutor {
             rollbackQuietly(c, e);
             throw e;
         }
+    }
+
+    /** Stops the run, naming the revision, when the migration lock was lost: another instance may hold it now. */
+    private void checkLock(PlanStep step, String state) {
+        try {
+            lock.checkHeld();
+        } catch (LockLostException e) {
+            throw new LockLostException(e.getMessage() + ", so Retort stopped before committing the "
+                    + step.operation().sqlName() + " of revision " + step.revision() + ": another instance may be "
+                    + "migrating now. " + state + ". Run the command again once no other instance migrates.");
+        }
+    }
+
+    /**
+     * A failure on a connection that is gone (killed, network, server restart) says so: the run stops, and with a
+     * session lock the lock went with the connection.
+     */
+    private MigrationFailedException connectionLost(Connection c, PlanStep step, Exception failure) {
+        boolean valid;
+        try {
+            valid = c.isValid(5);
+        } catch (SQLException e) {
+            valid = false;
+        }
+        if (valid) {
+            return null;
+        }
+        String lost = "The database connection was lost during the " + step.operation().sqlName() + " of revision "
+                + step.revision() + " (its session was killed, the network failed or the server restarted)"
+                + (lockOnConnection ? " and the migration lock ended with it" : "") + ", so Retort stopped. "
+                + "Run the command again; it reports what the interrupted revision left behind.";
+        MigrationFailedException m = failure instanceof MigrationFailedException f ? f : null;
+        return new MigrationFailedException(lost + "\n" + failure.getMessage(), step.revision(),
+                m == null ? 0 : m.statementIndex(), m == null ? null : m.sql(), m != null && m.partial(),
+                m == null ? failure : m.getCause());
     }
 
     private void runBody(PlanStep step, Connection c, boolean autocommit) throws StepFailure {
