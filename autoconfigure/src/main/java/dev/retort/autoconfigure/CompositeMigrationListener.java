@@ -1,12 +1,18 @@
 package dev.retort.autoconfigure;
 
 import dev.retort.MigrationListener;
+import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import java.time.Duration;
 import java.util.List;
 
-/** Passes each step event to every {@link MigrationListener} bean, in order. */
+/** Passes each plan and step event to every {@link MigrationListener} bean, in order. */
 record CompositeMigrationListener(List<MigrationListener> listeners) implements MigrationListener {
+
+    @Override
+    public void beforePlan(MigrationPlan plan) {
+        listeners.forEach(l -> l.beforePlan(plan));
+    }
 
     @Override
     public void beforeStep(PlanStep step) {

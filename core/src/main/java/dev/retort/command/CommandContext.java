@@ -264,6 +264,24 @@ public final class CommandContext {
         }
     }
 
+    /**
+     * {@return the migration lock for a run on {@code migration}} Where the dialect's lock belongs to the session, it
+     * is taken on the migration connection itself: if that session is killed, the migration stops with it instead of
+     * running on while another instance takes the lock. Elsewhere the lock gets its own connection.
+     *
+     * @param migration the connection the run migrates on (not closed with the lock)
+     */
+    public HeldLock lock(Connection migration) {
+        if (!config.lockEnabled() || !dialect().sessionLock()) {
+            return lock();
+        }
+        try {
+            return new HeldLock(null, dialect().lock(migration, tables().lockName(), config.lockTimeout()));
+        } catch (SQLException e) {
+            throw new RetortException("Cannot take the migration lock: " + e.getMessage(), e);
+        }
+    }
+
     /** A lock and the connection that holds it; closing releases both. */
     public record HeldLock(Connection connection, DatabaseLock lock) implements AutoCloseable {
         @Override

@@ -48,7 +48,8 @@ final class MigrationRun {
                 throw new RetortException(what + " failed: " + e.getMessage(), e);
             }
         }
-        try (CommandContext.HeldLock ignored = dryRun ? null : ctx.lock(); Connection c = ctx.connect()) {
+        Connection c = ctx.connect();
+        try (Closing ignored = new Closing(c); CommandContext.HeldLock lock = dryRun ? null : ctx.lock(c)) {
             boolean adopt = baseline && !dryRun && adoptable(ctx, c);
             DatabaseState state = StateReader.read(ctx, c, true);
             if (!stamp) {
@@ -56,6 +57,9 @@ final class MigrationRun {
                 StateReader.refuseUnknown(ctx, state);
             }
             MigrationExecutor executor = executor(ctx, dryRun ? null : installedBy(ctx, c));
+            if (lock != null) {
+                executor = executor.lockedBy(lock.lock(), ctx.config().lockEnabled() && ctx.dialect().sessionLock());
+            }
             List<AppliedStep> baselined = List.of();
             if (adopt) {
                 StateReader.createMissing(ctx, c, state);
@@ -100,6 +104,18 @@ final class MigrationRun {
             return new MigrationResult(adopt ? List.of() : plan.fromHeads(), plan.toHeads(), all, ms, null);
         } catch (SQLException e) {
             throw new RetortException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the migration connection; one its lock had to abort (item 15) may fail to close, which is no error. */
+    private record Closing(Connection c) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                log.debug("Closing the migration connection failed: {}", e.getMessage());
+            }
         }
     }
 

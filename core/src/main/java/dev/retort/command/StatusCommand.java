@@ -85,6 +85,11 @@ public final class StatusCommand {
         for (RevisionNode n : ctx.graph().ancestors(known.stream().map(ctx.graph()::node).toList(), true)) {
             applied.add(n.id());
         }
+        List<String> ahead = unknown.isEmpty() ? ahead(target, applied) : List.of();
+        if (!ahead.isEmpty()) {
+            problems.add("the database is ahead of " + target + ": revision(s) " + String.join(", ", ahead)
+                    + " are applied beyond it; run 'retort downgrade " + target + "' or raise the target");
+        }
         Map<String, HistoryEntry> lastUpgrade = new HashMap<>();
         for (HistoryEntry e : state.history()) {
             if ("upgrade".equals(e.operation()) && Boolean.TRUE.equals(e.success())) {
@@ -102,8 +107,23 @@ public final class StatusCommand {
         for (String u : unknown) {
             revisions.add(new RevisionStatus(RevisionSummary.unknown(u), State.UNKNOWN, null, null));
         }
-        boolean upToDate = pending.isEmpty() && unknown.isEmpty();
+        boolean upToDate = pending.isEmpty() && unknown.isEmpty() && ahead.isEmpty();
         return new Result(ctx.tables().versionTable(), state.versions(), ctx.graph().heads(), upToDate, pending,
                 revisions, state.history(), problems);
+    }
+
+    /** The applied revisions that descend from the target: an upgrade plans nothing, yet the database is not at it. */
+    private List<String> ahead(String target, Set<String> applied) {
+        List<RevisionNode> targets = ctx.graph().resolve(target);
+        Set<RevisionNode> beyond = targets.isEmpty() ? new HashSet<>(ctx.graph().revisions())
+                : new HashSet<>(ctx.graph().descendants(targets, true));
+        targets.forEach(beyond::remove);
+        List<String> out = new ArrayList<>();
+        for (RevisionNode n : ctx.planner().range("base", "heads")) {
+            if (beyond.contains(n) && applied.contains(n.id())) {
+                out.add(n.id());
+            }
+        }
+        return out;
     }
 }

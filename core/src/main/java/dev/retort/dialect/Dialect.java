@@ -81,10 +81,18 @@ public interface Dialect {
     String tableExistsSql();
 
     /**
-     * Takes the migration lock on its own connection, outside any transaction, polling a try-lock until
+     * {@return true when the lock belongs to the database session and survives commits} Retort then takes it on the
+     * migration connection itself, so a killed session cannot leave a migration running without its lock.
+     */
+    default boolean sessionLock() {
+        return false;
+    }
+
+    /**
+     * Takes the migration lock on its own connection (or the migration connection when {@link #sessionLock()}), outside any transaction, polling a try-lock until
      * {@code timeout}.
      *
-     * @param connection a connection used for the lock only
+     * @param connection the connection that holds the lock (outside transactions while waiting)
      * @param lockName {@code schema.name}, or {@code name} for the connection's current schema (which the dialect
      *     resolves, so both spellings take the same lock)
      * @param timeout how long to wait for another holder

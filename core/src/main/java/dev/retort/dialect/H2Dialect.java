@@ -79,11 +79,28 @@ public class H2Dialect implements Dialect {
                 throw e;
             }
         }, () -> null, lockName, timeout);
-        return () -> {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the connection is closed next, which releases the row lock anyway
+        return new DatabaseLock() {
+            @Override
+            public void checkHeld() {
+                boolean valid;
+                try {
+                    valid = connection.isValid(5);
+                } catch (SQLException e) {
+                    valid = false;
+                }
+                if (!valid) {
+                    throw new LockLostException("The migration lock '" + lockName + "' was lost: the session "
+                            + "holding it ended");
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // the lock is a row lock of this transaction: the connection is closed next, ending it anyway
+                }
             }
         };
     }

@@ -89,14 +89,14 @@ public class MariaDbDialect implements Dialect {
                 }
             }
         }, name, timeout);
-        return () -> {
-            try (PreparedStatement p = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                p.setString(1, name);
-                p.execute();
-            } catch (SQLException ignored) {
-                // closing the connection releases GET_LOCK locks as well
-            }
-        };
+        return new SessionLock(connection, name, name, "SELECT COALESCE(IS_USED_LOCK(?) = CONNECTION_ID(), 0)",
+                "SELECT RELEASE_LOCK(?)");
+    }
+
+    /** A {@code GET_LOCK} lock belongs to the connection and survives commits. */
+    @Override
+    public boolean sessionLock() {
+        return true;
     }
 
     /**

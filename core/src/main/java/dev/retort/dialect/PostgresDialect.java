@@ -53,14 +53,15 @@ public class PostgresDialect implements Dialect {
                 }
             }
         }, () -> holder(connection, key), scoped, timeout);
-        return () -> {
-            try (PreparedStatement p = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                p.setLong(1, key);
-                p.execute();
-            } catch (SQLException ignored) {
-                // closing the session releases the advisory lock as well
-            }
-        };
+        return new SessionLock(connection, scoped, key, "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = "
+                + "'advisory' AND granted AND pid = pg_backend_pid() AND classid = 0 AND objid::bigint = ? "
+                + "AND objsubid = 1)", "SELECT pg_advisory_unlock(?)");
+    }
+
+    /** An advisory lock belongs to the session and survives commits. */
+    @Override
+    public boolean sessionLock() {
+        return true;
     }
 
     private static String holder(Connection connection, long key) throws SQLException {

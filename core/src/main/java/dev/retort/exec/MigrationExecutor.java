@@ -5,7 +5,9 @@ import dev.retort.MigrationListener;
 import dev.retort.RetortException;
 import dev.retort.RevisionContext;
 import dev.retort.TransactionMode;
+import dev.retort.dialect.DatabaseLock;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockLostException;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
 import dev.retort.script.RevisionBody;
@@ -38,6 +40,8 @@ public final class MigrationExecutor {
     private final MigrationListener listener;
     private final String installedBy;
     private final String retortVersion;
+    private DatabaseLock lock = DatabaseLock.NONE;
+    private boolean lockOnConnection;
 
     /**
      * @param dialect the database's dialect
@@ -55,6 +59,19 @@ public final class MigrationExecutor {
         this.listener = listener;
         this.installedBy = installedBy;
         this.retortVersion = retortVersion;
+    }
+
+    /**
+     * Makes each revision check that the migration lock is still held before it commits, and stop when it is not.
+     *
+     * @param lock the held migration lock
+     * @param onConnection whether the lock belongs to the migration connection's session (it ends with it)
+     * @return this executor
+     */
+    public MigrationExecutor lockedBy(DatabaseLock lock, boolean onConnection) {
+        this.lock = lock;
+        this.lockOnConnection = onConnection;
+        return this;
     }
 
     /**
@@ -120,29 +137,37 @@ public final class MigrationExecutor {
         c.setAutoCommit(false);
         List<AppliedStep> done = new ArrayList<>();
         PlanStep current = null;
+        long start = 0;
+        boolean open = false; // beforeStep was called and afterStep not yet
         try {
             for (PlanStep step : plan.steps()) {
                 current = step;
-                long start = System.nanoTime();
+                start = System.nanoTime();
                 Instant startedAt = Instant.now();
                 listener.beforeStep(step);
+                open = true;
                 runBody(step, c, false);
                 tables.apply(c, step.versionChanges());
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
+                open = false;
                 listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
                 done.add(AppliedStep.of(step, ms));
             }
+            checkLock(current, "The whole plan was rolled back (transaction-mode=all)");
             c.commit();
             return done;
         } catch (StepFailure f) {
             rollbackQuietly(c, f);
-            listener.afterStep(current, Duration.ZERO, f.getCause());
+            listener.afterStep(current, Duration.ofNanos(System.nanoTime() - start), f.getCause());
             recordFailure(c, current, f, false);
             throw f.toException(current, false, "The whole plan was rolled back (transaction-mode=all): nothing of it "
                     + "was applied. Fix the statement and run the upgrade again.");
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c, e);
+            if (open) {
+                listener.afterStep(current, Duration.ofNanos(System.nanoTime() - start), e);
+            }
             throw e;
         }
     }
@@ -168,62 +193,138 @@ public final class MigrationExecutor {
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
         listener.beforeStep(step);
-        if (transactional) {
-            c.setAutoCommit(false);
-            try {
-                runBody(step, c, false);
-                tables.apply(c, step.versionChanges());
-                long ms = (System.nanoTime() - start) / 1_000_000;
-                tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
-                c.commit();
-            } catch (StepFailure f) {
-                rollbackQuietly(c, f);
-                listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), f.getCause());
-                recordFailure(c, step, f, false);
-                throw f.toException(step, false, "Nothing of revision " + step.revision()
-                        + " was applied (its transaction was rolled back). Fix the statement and run the command again.");
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c, e);
-                listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), e);
-                throw e;
+        Throwable failure = null;
+        try {
+            if (transactional) {
+                runTransactional(step, c, start, startedAt);
+            } else {
+                runNonTransactional(step, c, start, startedAt);
             }
-        } else {
-            c.setAutoCommit(true);
-            long historyId = tables.insertHistory(c, entry(step, startedAt, null, null, null, null));
-            try {
-                runBody(step, c, true);
-            } catch (StepFailure f) {
-                long ms = (System.nanoTime() - start) / 1_000_000;
-                boolean partial = f.index > 1;
-                listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), f.getCause());
-                MigrationFailedException failure = f.toException(step, partial, partial ? partialAdvice(step, f.index)
-                        : "Nothing of revision " + step.revision() + " was applied (the first statement failed). "
-                            + "Fix the statement and run the command again.");
-                try {
-                    tables.finishHistory(c, historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
-                } catch (SQLException e) {
-                    failure.addSuppressed(e); // the started row stays and still blocks the next run
-                }
-                throw failure;
+        } catch (StepFailed f) {
+            failure = f.cause;
+            MigrationFailedException lost = connectionLost(c, step, f.exception);
+            throw lost != null ? lost : f.exception;
+        } catch (SQLException e) {
+            failure = e;
+            MigrationFailedException lost = connectionLost(c, step, e);
+            if (lost != null) {
+                throw lost;
             }
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            c.setAutoCommit(false);
-            try {
-                tables.apply(c, step.versionChanges());
-                tables.finishHistory(c, historyId, true, null, null, ms);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c, e);
-                throw e;
-            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            // paired on every path, so an observation and its scope never stay open on the thread
+            listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), failure);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
         if (!step.isStamp()) {
             log.info("{} {} ({}/{}) {} in {} ms", step.operation().sqlName(), step.revision(), n, total,
                     message(step), ms);
         }
         return AppliedStep.of(step, ms);
+    }
+
+    private void runTransactional(PlanStep step, Connection c, long start, Instant startedAt)
+            throws SQLException, StepFailed {
+        c.setAutoCommit(false);
+        try {
+            runBody(step, c, false);
+            tables.apply(c, step.versionChanges());
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
+            checkLock(step, "Its transaction was rolled back");
+            c.commit();
+        } catch (StepFailure f) {
+            rollbackQuietly(c, f);
+            recordFailure(c, step, f, false);
+            throw new StepFailed(f.getCause(), f.toException(step, false, "Nothing of revision " + step.revision()
+                    + " was applied (its transaction was rolled back). Fix the statement and run the command again."));
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        }
+    }
+
+    private void runNonTransactional(PlanStep step, Connection c, long start, Instant startedAt)
+            throws SQLException, StepFailed {
+        c.setAutoCommit(true);
+        checkLock(step, "Nothing of it ran");
+        long historyId = tables.insertHistory(c, entry(step, startedAt, null, null, null, null));
+        try {
+            runBody(step, c, true);
+        } catch (StepFailure f) {
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            boolean partial = f.index > 1;
+            MigrationFailedException failure = f.toException(step, partial, partial ? partialAdvice(step, f.index)
+                    : "Nothing of revision " + step.revision() + " was applied (the first statement failed). "
+                        + "Fix the statement and run the command again.");
+            try {
+                tables.finishHistory(c, historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
+            } catch (SQLException e) {
+                failure.addSuppressed(e); // the started row stays and still blocks the next run
+            }
+            throw new StepFailed(f.getCause(), failure);
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        try {
+            checkLock(step, "Its statements ran but it is not recorded as applied: the database is marked as "
+                    + "partially migrated. Check its changes, then record the result with 'retort stamp "
+                    + stampTarget(step.toRevisions()) + "' (applied) or 'retort stamp "
+                    + stampTarget(step.fromRevisions()) + "' (undone)");
+        } catch (LockLostException e) {
+            try {
+                tables.finishHistory(c, historyId, null, null, e.getMessage(), ms);
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed); // the started row stays and still blocks the next run
+            }
+            throw e;
+        }
+        c.setAutoCommit(false);
+        try {
+            tables.apply(c, step.versionChanges());
+            tables.finishHistory(c, historyId, true, null, null, ms);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        }
+    }
+
+    /** Stops the run, naming the revision, when the migration lock was lost: another instance may hold it now. */
+    private void checkLock(PlanStep step, String state) {
+        try {
+            lock.checkHeld();
+        } catch (LockLostException e) {
+            throw new LockLostException(e.getMessage() + ", so Retort stopped before committing the "
+                    + step.operation().sqlName() + " of revision " + step.revision() + ": another instance may be "
+                    + "migrating now. " + state + ". Run the command again once no other instance migrates.");
+        }
+    }
+
+    /**
+     * A failure on a connection that is gone (killed, network, server restart) says so: the run stops, and with a
+     * session lock the lock went with the connection.
+     */
+    private MigrationFailedException connectionLost(Connection c, PlanStep step, Exception failure) {
+        boolean valid;
+        try {
+            valid = c.isValid(5);
+        } catch (SQLException e) {
+            valid = false;
+        }
+        if (valid) {
+            return null;
+        }
+        String lost = "The database connection was lost during the " + step.operation().sqlName() + " of revision "
+                + step.revision() + " (its session was killed, the network failed or the server restarted)"
+                + (lockOnConnection ? " and the migration lock ended with it" : "") + ", so Retort stopped. "
+                + "Run the command again; it reports what the interrupted revision left behind.";
+        MigrationFailedException m = failure instanceof MigrationFailedException f ? f : null;
+        return new MigrationFailedException(lost + "\n" + failure.getMessage(), step.revision(),
+                m == null ? 0 : m.statementIndex(), m == null ? null : m.sql(), m != null && m.partial(),
+                m == null ? failure : m.getCause());
     }
 
     private void runBody(PlanStep step, Connection c, boolean autocommit) throws StepFailure {
@@ -233,15 +334,17 @@ public final class MigrationExecutor {
         }
         RevisionBody body = step.isUpgrade() ? script.upgrade() : script.downgrade();
         if (body instanceof RevisionBody.Java java) {
+            CountingConnection counting = new CountingConnection(c);
             try {
-                RevisionContext ctx = new RevisionContext(c, dialect, script.id());
+                RevisionContext ctx = new RevisionContext(counting.connection(), dialect, script.id());
                 if (step.isUpgrade()) {
                     java.revision().upgrade(ctx);
                 } else {
                     java.revision().downgrade(ctx);
                 }
             } catch (Exception e) {
-                throw new StepFailure(0, 0, null, e);
+                // where DDL cannot be rolled back, the statements that ran before the failure stay applied
+                throw new StepFailure(counting.executed() + 1, 0, null, e);
             }
             return;
         }
@@ -309,6 +412,18 @@ public final class MigrationExecutor {
         }
     }
 
+    /** A step failed with {@code exception}; the listener hears {@code cause}, the database's error. */
+    private static final class StepFailed extends Exception {
+        final Throwable cause;
+        final MigrationFailedException exception;
+
+        StepFailed(Throwable cause, MigrationFailedException exception) {
+            super(null, null, false, false);
+            this.cause = cause;
+            this.exception = exception;
+        }
+    }
+
     /** A statement or Java revision failed; carries what the error message needs. */
     private static final class StepFailure extends Exception {
         final int index;
@@ -342,6 +457,9 @@ public final class MigrationExecutor {
                 m.append(" failed at statement ").append(index).append(" of ").append(total)
                         .append(" (line ").append(statement.line()).append("):\n    ")
                         .append(abbreviate(statement.sql()).replace("\n", "\n    "));
+            } else if (index > 0) {
+                m.append(" failed at statement ").append(index).append(" (Java revision: ").append(index - 1)
+                        .append(" statement(s) before it ran)");
             } else {
                 m.append(" failed");
             }
