@@ -89,6 +89,13 @@ public final class RevisionGraph {
                 throw new RevisionGraphException(script.source() + ": duplicate revision id '" + id
                         + "', also defined in " + previous.script.source() + "; give one of them a new id");
             }
+            for (List<String> names : List.of(script.downRevisions(), script.dependsOn())) {
+                if (new HashSet<>(names).size() < names.size()) {
+                    throw new RevisionGraphException(script.source() + ": revision '" + id + "' lists a revision twice "
+                            + "in " + (names == script.downRevisions() ? "down_revision" : "depends_on") + " (" + names
+                            + "); name each revision once");
+                }
+            }
             if (script.downRevisions().contains(id) || script.dependsOn().contains(id)) {
                 throw new RevisionGraphException(script.source() + ": revision '" + id
                         + "' names itself as down_revision or depends_on (a cycle of one)");
