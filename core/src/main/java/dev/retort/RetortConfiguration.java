@@ -133,7 +133,7 @@ public final class RetortConfiguration {
      * @return this configuration
      */
     public RetortConfiguration versionTable(String versionTable) {
-        this.versionTable = Objects.requireNonNull(versionTable);
+        this.versionTable = tableName("version-table", versionTable);
         return this;
     }
 
@@ -144,7 +144,7 @@ public final class RetortConfiguration {
      * @return this configuration
      */
     public RetortConfiguration historyTable(String historyTable) {
-        this.historyTable = Objects.requireNonNull(historyTable);
+        this.historyTable = tableName("history-table", historyTable);
         return this;
     }
 
@@ -155,8 +155,38 @@ public final class RetortConfiguration {
      * @return this configuration
      */
     public RetortConfiguration schema(String schema) {
+        if (schema != null && !schema.isBlank()) {
+            printable("schema", schema);
+        }
         this.schema = schema;
         return this;
+    }
+
+    /**
+     * A table name: any printable text, quoted in SQL where it must be. A dot is refused because it would read as
+     * {@code schema.table} to a person and as one quoted name to the database; the schema has its own setting.
+     */
+    private static String tableName(String key, String name) {
+        Objects.requireNonNull(name);
+        if (name.isBlank()) {
+            throw new ConfigurationException(key + " must not be empty");
+        }
+        printable(key, name);
+        if (name.indexOf('.') >= 0) {
+            throw new ConfigurationException("Invalid " + key + " '" + name + "': a table name cannot contain '.'; "
+                    + "set the schema with retort.schema (--schema) instead");
+        }
+        return name;
+    }
+
+    private static void printable(String key, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (Character.isISOControl(ch)) {
+                throw new ConfigurationException("Invalid " + key + ": the name contains the control character U+"
+                        + String.format("%04X", (int) ch) + " at position " + (i + 1) + "; use printable characters");
+            }
+        }
     }
 
     /**
@@ -178,8 +208,12 @@ public final class RetortConfiguration {
      * @return this configuration
      */
     public RetortConfiguration lock(boolean enabled, Duration timeout) {
+        if (timeout.isNegative()) {
+            throw new ConfigurationException("lock.timeout must not be negative, not " + timeout
+                    + "; use 0s to fail at once when another process holds the lock");
+        }
         this.lockEnabled = enabled;
-        this.lockTimeout = Objects.requireNonNull(timeout);
+        this.lockTimeout = timeout;
         return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.autoconfigure;
 
+import dev.retort.ConfigurationException;
 import dev.retort.Retort;
 import dev.retort.command.MigrationResult;
 import dev.retort.command.ValidateCommand;
@@ -26,6 +27,11 @@ public final class StartupMigrationStrategy implements RetortMigrationStrategy {
      * @param dryRun whether an upgrade logs its SQL instead of running it
      */
     public StartupMigrationStrategy(RetortProperties.Startup startup, String target, boolean dryRun) {
+        if (startup != RetortProperties.Startup.NONE && (target == null || target.isBlank())) {
+            // an empty value must never mean base: say so before the application starts migrating
+            throw new ConfigurationException("retort.target is empty: set it to a revision, head (the default) or "
+                    + "heads, or remove the property");
+        }
         this.startup = startup;
         this.target = target;
         this.dryRun = dryRun;

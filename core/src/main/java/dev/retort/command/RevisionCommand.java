@@ -107,8 +107,10 @@ public final class RevisionCommand {
 
     private Result write(String revId, List<String> down, List<String> labels, List<String> dependsOn, String message,
             String upgradeSql, String downgradeSql, boolean transactional) {
-        String id = revId == null || revId.isBlank() ? RevisionIds.generate() : revId;
-        RevisionIds.check(id, "--rev-id");
+        if (revId != null) {
+            RevisionIds.checkNew(revId); // an empty --rev-id is a mistake, not a request for a random id
+        }
+        String id = revId == null ? RevisionIds.generate() : revId;
         if (ctx.graph().contains(id)) {
             throw new RevisionResolutionException("Revision id '" + id + "' already exists ("
                     + ctx.graph().node(id).script().source() + "); choose another --rev-id");
@@ -134,6 +136,10 @@ public final class RevisionCommand {
                 upgradeSql == null ? "" : upgradeSql, downgradeSql == null ? "" : downgradeSql);
         Path dir = directory();
         Path file = dir.resolve(revision.fileName());
+        if (!dir.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize().getParent())) {
+            throw new ConfigurationException("Refusing to write " + file + ": it is not inside the revisions directory "
+                    + dir); // the id and slug alphabets make this unreachable; the guard keeps it so
+        }
         try {
             Files.createDirectories(dir);
             Files.writeString(file, revision.text(), StandardCharsets.UTF_8);

@@ -108,7 +108,7 @@ public final class EngineFactory {
         if (config.get("lock.enabled") != null || config.get("lock.timeout") != null) {
             boolean enabled = config.get("lock.enabled") == null || bool(config.setting("lock.enabled"), "lock.enabled");
             Duration timeout = config.get("lock.timeout") == null ? Duration.ofSeconds(60)
-                    : duration(config.setting("lock.timeout"));
+                    : duration(config.setting("lock.timeout"), "lock.timeout");
             c.lock(enabled, timeout);
         }
         return c;
@@ -146,10 +146,18 @@ public final class EngineFactory {
     }
 
     /** Spring-style durations: {@code 60s}, {@code 2m}, {@code 500ms}, ISO-8601 {@code PT1M}, or plain seconds. */
-    static Duration duration(Setting s) {
+    static Duration duration(Setting s, String key) {
+        Duration d = parseDuration(s, key);
+        if (d.isNegative()) {
+            throw invalid(key, s, "a duration that is not negative (0s fails at once)");
+        }
+        return d;
+    }
+
+    private static Duration parseDuration(Setting s, String key) {
         String v = s.value().strip().toLowerCase(Locale.ROOT);
         try {
-            if (v.startsWith("p")) {
+            if (v.startsWith("p") || v.startsWith("-p")) {
                 return Duration.parse(v.toUpperCase(Locale.ROOT));
             }
             if (v.endsWith("ms")) {
@@ -165,8 +173,8 @@ public final class EngineFactory {
                 return Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
             }
             return Duration.ofSeconds(Long.parseLong(v));
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw invalid("lock.timeout", s, "a duration such as 60s, 2m, 500ms or PT1M");
+        } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
+            throw invalid(key, s, "a duration such as 60s, 2m, 500ms or PT1M");
         }
     }
 

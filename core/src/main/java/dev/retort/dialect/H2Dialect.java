@@ -52,7 +52,9 @@ public class H2Dialect implements Dialect {
 
     @Override
     public DatabaseLock lock(Connection connection, String lockName, Duration timeout) throws SQLException {
-        String table = lockName;
+        // lockName is "schema.table" or "table"; table names cannot hold a dot (RetortConfiguration refuses it)
+        int dot = lockName.lastIndexOf('.');
+        String table = dot < 0 ? quote(lockName) : qualify(lockName.substring(0, dot), lockName.substring(dot + 1));
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + table + " (id INT PRIMARY KEY)");
             // Only insert the row when it is missing: touching it (MERGE) would wait on the holder's row lock.

@@ -33,6 +33,7 @@ public final class Planner {
      * @param current the version rows
      */
     public MigrationPlan upgrade(String target, List<String> current) {
+        RevisionGraph.requireIdentifier(target);
         List<RevisionNode> currentRevs = nodes(current);
         if ("current".equals(target)) {
             return new MigrationPlan(current, current, List.of());
@@ -55,7 +56,7 @@ public final class Planner {
         }
         String label = m.group(1);
         String symbol = m.group(2);
-        int relative = Integer.parseInt(m.group(3));
+        int relative = RevisionGraph.steps(m.group(3), target);
         String walked;
         if (relative > 0) {
             if (symbol == null) {
@@ -107,6 +108,7 @@ public final class Planner {
      * @param current the version rows
      */
     public MigrationPlan downgrade(String target, List<String> current) {
+        RevisionGraph.requireIdentifier(target);
         List<RevisionNode> heads = nodes(current);
         if ("current".equals(target)) {
             return new MigrationPlan(current, current, List.of());
@@ -157,7 +159,7 @@ public final class Planner {
         if (m.find() && m.end() == target.length()) {
             String label = m.group(1);
             String symbol = m.group(2);
-            int relative = Integer.parseInt(m.group(3));
+            int relative = RevisionGraph.steps(m.group(3), target);
             labelOut[0] = label;
             if (relative >= 0) {
                 if (symbol == null) {
@@ -251,6 +253,7 @@ public final class Planner {
         List<String> wanted = targets.isEmpty() ? List.of("base") : targets;
         List<StampMove> moves = new ArrayList<>();
         for (String target : wanted) {
+            RevisionGraph.requireIdentifier(target);
             List<String> lineage = new ArrayList<>();
             for (RevisionNode h : headRevs) {
                 if (graph.filterForLineage(List.of(h.id()), target, true).size() == 1) {

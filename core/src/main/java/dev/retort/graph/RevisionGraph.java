@@ -89,6 +89,13 @@ public final class RevisionGraph {
                 throw new RevisionGraphException(script.source() + ": duplicate revision id '" + id
                         + "', also defined in " + previous.script.source() + "; give one of them a new id");
             }
+            for (List<String> names : List.of(script.downRevisions(), script.dependsOn())) {
+                if (new HashSet<>(names).size() < names.size()) {
+                    throw new RevisionGraphException(script.source() + ": revision '" + id + "' lists a revision twice "
+                            + "in " + (names == script.downRevisions() ? "down_revision" : "depends_on") + " (" + names
+                            + "); name each revision once");
+                }
+            }
             if (script.downRevisions().contains(id) || script.dependsOn().contains(id)) {
                 throw new RevisionGraphException(script.source() + ": revision '" + id
                         + "' names itself as down_revision or depends_on (a cycle of one)");
@@ -521,11 +528,12 @@ public final class RevisionGraph {
      * @return the revisions it names
      */
     public List<RevisionNode> resolve(String identifier) {
+        requireIdentifier(identifier);
         Matcher relative = RELATIVE.matcher(identifier);
         if (relative.find() && relative.end() == identifier.length()) {
             String label = relative.group(1);
             String symbol = relative.group(2);
-            int steps = Integer.parseInt(relative.group(3));
+            int steps = steps(relative.group(3), identifier);
             if (symbol == null) {
                 throw new RevisionResolutionException("Relative identifier '" + identifier
                         + "' needs a starting point here: use <revision>" + relative.group(3)
@@ -548,6 +556,33 @@ public final class RevisionGraph {
             out.add(revisionForIdent(each, label));
         }
         return out;
+    }
+
+    /**
+     * Refuses an empty or blank identifier (an unset shell variable, say), which must never mean {@code base}.
+     *
+     * @param identifier what the user gave
+     */
+    static void requireIdentifier(String identifier) {
+        if (identifier == null || identifier.isBlank()) {
+            throw new RevisionResolutionException("The revision identifier is empty: name a revision, head, heads, "
+                    + "base or a relative step such as -1 (is a shell variable unset?)");
+        }
+    }
+
+    /**
+     * {@return the step count of a relative identifier} Too large a count is a resolution error, not an overflow.
+     *
+     * @param digits the signed digits, {@code +2} or {@code -1}
+     * @param identifier the whole identifier, for the message
+     */
+    static int steps(String digits, String identifier) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new RevisionResolutionException("Relative revision " + identifier + " has too many steps ("
+                    + digits + "); the graph is not that long");
+        }
     }
 
     /**

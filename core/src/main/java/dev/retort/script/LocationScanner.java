@@ -8,7 +8,6 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,8 +115,8 @@ public final class LocationScanner {
         });
         List<ScriptResource> out = new ArrayList<>(files.size());
         for (Map.Entry<String, Path> file : files.entrySet()) {
-            out.add(new ScriptResource(prefix + "/" + file.getKey(),
-                    Files.readString(file.getValue(), StandardCharsets.UTF_8)));
+            String name = prefix + "/" + file.getKey();
+            out.add(new ScriptResource(name, ScriptText.decode(name, Files.readAllBytes(file.getValue()))));
         }
         return out;
     }
@@ -137,8 +136,8 @@ public final class LocationScanner {
                     .toList();
             for (JarEntry entry : entries) {
                 try (InputStream in = jar.getInputStream(entry)) {
-                    out.add(new ScriptResource(prefix + "/" + entry.getName().substring(entryPrefix.length()),
-                            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    String name = prefix + "/" + entry.getName().substring(entryPrefix.length());
+                    out.add(new ScriptResource(name, ScriptText.decode(name, in.readAllBytes())));
                 }
             }
         } catch (UncheckedIOException e) {

@@ -2,6 +2,8 @@ package dev.retort.script;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Rules for revision ids: what a legal id is, and how new ones are made. */
 public final class RevisionIds {
@@ -10,6 +12,10 @@ public final class RevisionIds {
     public static final int MAX_LENGTH = 32;
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final Pattern NEW_ID = Pattern.compile("[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
+
+    private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
     private RevisionIds() {
     }
@@ -31,7 +37,42 @@ public final class RevisionIds {
                 throw new ScriptException(source, 0, "revision id '" + id + "' contains '" + c
                         + "'; ids may not contain @ - + : , or spaces (they are identifier syntax)");
             }
+            if (c == '/' || c == '\\' || c == '\'' || c == '"' || c == '`' || Character.isISOControl(c)) {
+                throw new ScriptException(source, 0, "revision id '" + printable(id) + "' contains "
+                        + (Character.isISOControl(c) ? "a control character" : "'" + c + "'")
+                        + "; ids may not contain slashes, quotes or control characters");
+            }
         }
+    }
+
+    /**
+     * Throws {@link dev.retort.ConfigurationException} unless {@code id} is a new id a user may choose
+     * ({@code --rev-id}): 1 to 32 ASCII letters, digits or {@code _}. The id becomes a file name, so nothing that
+     * could leave the revisions directory or need quoting is accepted.
+     *
+     * @param id the chosen id
+     */
+    public static void checkNew(String id) {
+        if (!NEW_ID.matcher(id).matches()) {
+            throw new dev.retort.ConfigurationException("Invalid --rev-id '" + printable(id) + "': use 1 to "
+                    + MAX_LENGTH + " letters (a-z, A-Z), digits or '_', such as 1975ea83b712");
+        }
+        if (RESERVED.contains(id)) {
+            throw new dev.retort.ConfigurationException("Invalid --rev-id '" + id + "': it is a reserved identifier "
+                    + "(head, heads, base, current); choose another id");
+        }
+    }
+
+    private static String printable(String id) {
+        StringBuilder b = new StringBuilder();
+        id.codePoints().limit(80).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     /** {@return a fresh 12-hex-digit id, as Alembic makes them} */

@@ -2,6 +2,7 @@ package dev.retort.script;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,16 @@ public final class SqlRevisionParser {
             throw new ScriptException(source, 1, "missing '-- revision: <id>' header line");
         }
         RevisionIds.check(id, source);
+        for (String key : List.of("down_revision", "depends_on", "branch_labels")) {
+            List<String> values = list(header.get(key));
+            Set<String> seen = new HashSet<>();
+            for (String value : values) {
+                if (!seen.add(value)) {
+                    throw new ScriptException(source, lineOf(lines, key), "malformed header: " + key + " lists '"
+                            + value + "' twice; name each revision once");
+                }
+            }
+        }
         boolean transactional = parseBoolean(header.getOrDefault("transactional", "true"), source, lines);
 
         // Sections: everything after the header is split by marker lines.

@@ -1,8 +1,10 @@
 package dev.retort.script;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 /**
  * Splits a section of SQL into statements on the current delimiter ({@code ;} unless a MySQL-style
@@ -27,97 +29,164 @@ public final class SqlSplitter {
      */
     public List<SqlStatement> split(String text, int firstLine, String source) {
         List<SqlStatement> out = new ArrayList<>();
-        String delimiter = ";";
-        StringBuilder current = new StringBuilder();
-        boolean hasCode = false;
-        int statementLine = firstLine;
-        int line = firstLine;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            // A DELIMITER command is only recognised at the start of a line before any statement text.
-            if (!hasCode && atLineStart(text, i) && startsWithIgnoreCase(text, i, "DELIMITER")
-                    && i + 9 < n && Character.isWhitespace(text.charAt(i + 9)) && text.charAt(i + 9) != '\n') {
-                int end = text.indexOf('\n', i);
-                if (end < 0) {
-                    end = n;
-                }
-                String value = text.substring(i + 9, end).trim();
-                if (value.isEmpty()) {
-                    throw new ScriptException(source, line, "DELIMITER needs a value, e.g. 'DELIMITER //'");
-                }
-                delimiter = value;
-                current.setLength(0);
-                i = end;
-                continue;
-            }
-            if (text.startsWith(delimiter, i)) {
-                flush(out, current, hasCode, statementLine);
-                current.setLength(0);
-                hasCode = false;
-                i += delimiter.length();
-                continue;
-            }
-            if (c == '\n') {
-                line++;
-                current.append(c);
-                i++;
-                continue;
-            }
-            if (Character.isWhitespace(c)) {
-                current.append(c);
-                i++;
-                continue;
-            }
-            int start = i;
-            int startLine = line;
-            if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-' || flavor == SqlFlavor.MYSQL && c == '#') {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? n : end;
-            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
-                i = skipBlockComment(text, i, source, startLine);
-            } else {
-                if (!hasCode) {
-                    statementLine = line;
-                    hasCode = true;
-                }
-                if (c == '\'') {
-                    boolean backslash = flavor == SqlFlavor.MYSQL || isEscapeStringPrefix(text, i);
-                    i = skipQuoted(text, i, '\'', backslash, source, startLine, "string");
-                } else if (c == '"') {
-                    i = skipQuoted(text, i, '"', flavor == SqlFlavor.MYSQL, source, startLine, "quoted identifier");
-                } else if (c == '`' && flavor == SqlFlavor.MYSQL) {
-                    i = skipQuoted(text, i, '`', false, source, startLine, "quoted identifier");
-                } else if (c == '$' && flavor == SqlFlavor.STANDARD && dollarTag(text, i) != null) {
-                    String tag = dollarTag(text, i);
-                    int close = text.indexOf(tag, i + tag.length());
-                    if (close < 0) {
-                        throw new ScriptException(source, startLine, "unterminated dollar quote " + tag
-                                + ": add the closing " + tag);
-                    }
-                    i = close + tag.length();
-                } else {
-                    i++;
-                }
-            }
-            for (int k = start; k < i; k++) {
-                if (text.charAt(k) == '\n') {
-                    line++;
-                }
-            }
-            current.append(text, start, i);
-        }
-        flush(out, current, hasCode, statementLine);
+        iterator(text, firstLine, source).forEachRemaining(out::add);
         return out;
     }
 
-    private static void flush(List<SqlStatement> out, StringBuilder current, boolean hasCode, int line) {
-        if (!hasCode) {
-            return;
+    /**
+     * {@return the statements one at a time, each split when asked for} Memory stays bounded by the largest
+     * statement, not the section: a 50 MB data script is never held as a list.
+     *
+     * @param text the section text
+     * @param firstLine the file line {@code text} starts on
+     * @param source file name for error messages
+     */
+    public Iterator<SqlStatement> iterator(String text, int firstLine, String source) {
+        return new Cursor(text, firstLine, source);
+    }
+
+    /** The lexer's position in one section; {@link #next()} scans up to the end of the next statement. */
+    private final class Cursor implements Iterator<SqlStatement> {
+
+        private final String text;
+        private final String source;
+        private final int n;
+        private final StringBuilder current = new StringBuilder();
+        private String delimiter = ";";
+        private int line;
+        private int i;
+        private int index;
+        private SqlStatement next;
+
+        Cursor(String text, int firstLine, String source) {
+            this.text = text;
+            this.source = source;
+            this.n = text.length();
+            this.line = firstLine;
         }
-        String sql = current.toString().strip();
-        out.add(new SqlStatement(out.size() + 1, line, stripLeadingComments(sql)));
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                next = scan();
+            }
+            return next != null;
+        }
+
+        @Override
+        public SqlStatement next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SqlStatement result = next;
+            next = null;
+            return result;
+        }
+
+        private SqlStatement scan() {
+            current.setLength(0);
+            boolean hasCode = false;
+            int codeEnd = 0; // a trailing line comment is not part of the statement: a ';' after it would be commented out
+            int statementLine = line;
+            while (i < n) {
+                char c = text.charAt(i);
+                // A DELIMITER command is only recognised at the start of a line before any statement text.
+                if (!hasCode && atLineStart(text, i) && startsWithIgnoreCase(text, i, "DELIMITER")
+                        && i + 9 < n && Character.isWhitespace(text.charAt(i + 9)) && text.charAt(i + 9) != '\n') {
+                    int end = text.indexOf('\n', i);
+                    if (end < 0) {
+                        end = n;
+                    }
+                    String value = text.substring(i + 9, end).trim();
+                    if (value.isEmpty()) {
+                        throw new ScriptException(source, line, "DELIMITER needs a value, e.g. 'DELIMITER //'");
+                    }
+                    delimiter = value;
+                    current.setLength(0);
+                    i = end;
+                    continue;
+                }
+                if (text.startsWith(delimiter, i)) {
+                    i += delimiter.length();
+                    if (hasCode) {
+                        return statement(codeEnd, statementLine);
+                    }
+                    current.setLength(0);
+                    continue;
+                }
+                if (c == '\n') {
+                    line++;
+                    current.append(c);
+                    i++;
+                    continue;
+                }
+                if (Character.isWhitespace(c)) {
+                    current.append(c);
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int startLine = line;
+                boolean lineComment = false;
+                if (isLineComment(text, i) || flavor == SqlFlavor.MYSQL && c == '#') {
+                    int end = text.indexOf('\n', i);
+                    i = end < 0 ? n : end;
+                    lineComment = true;
+                } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                    // kept as part of the statement: MySQL runs /*! ... */ comments
+                    i = skipBlockComment(text, i, source, startLine);
+                } else {
+                    if (!hasCode) {
+                        statementLine = line;
+                        hasCode = true;
+                    }
+                    if (c == '\'') {
+                        boolean backslash = flavor == SqlFlavor.MYSQL || isEscapeStringPrefix(text, i);
+                        i = skipQuoted(text, i, '\'', backslash, source, startLine, "string");
+                    } else if (c == '"') {
+                        i = skipQuoted(text, i, '"', flavor == SqlFlavor.MYSQL, source, startLine, "quoted identifier");
+                    } else if (c == '`' && flavor == SqlFlavor.MYSQL) {
+                        i = skipQuoted(text, i, '`', false, source, startLine, "quoted identifier");
+                    } else if (c == '$' && flavor == SqlFlavor.STANDARD && dollarTag(text, i) != null) {
+                        String tag = dollarTag(text, i);
+                        int close = text.indexOf(tag, i + tag.length());
+                        if (close < 0) {
+                            throw new ScriptException(source, startLine, "unterminated dollar quote " + tag
+                                    + ": add the closing " + tag);
+                        }
+                        i = close + tag.length();
+                    } else {
+                        i++;
+                    }
+                }
+                for (int k = start; k < i; k++) {
+                    if (text.charAt(k) == '\n') {
+                        line++;
+                    }
+                }
+                current.append(text, start, i);
+                if (!lineComment) {
+                    codeEnd = current.length();
+                }
+            }
+            return hasCode ? statement(codeEnd, statementLine) : null;
+        }
+
+        private SqlStatement statement(int codeEnd, int statementLine) {
+            current.setLength(codeEnd);
+            return new SqlStatement(++index, statementLine, stripLeadingComments(current.toString().strip()));
+        }
+    }
+
+    /**
+     * {@code --} starts a comment; MariaDB/MySQL need a space or control character after it (or the end of the
+     * text), so {@code 5--1} there is five minus minus one.
+     */
+    private boolean isLineComment(String text, int i) {
+        if (text.charAt(i) != '-' || i + 1 >= text.length() || text.charAt(i + 1) != '-') {
+            return false;
+        }
+        return flavor != SqlFlavor.MYSQL || i + 2 >= text.length() || text.charAt(i + 2) <= ' ';
     }
 
     /** Comments before a statement belong to the file, not to the statement sent to the database. */

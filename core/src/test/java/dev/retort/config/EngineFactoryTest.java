@@ -24,6 +24,20 @@ class EngineFactoryTest {
     }
 
     @Test
+    void negativeDurationsAreRefusedWithTheSetting() {
+        for (String value : new String[] {"-5s", "-1", "-500ms", "PT-5S", "-PT5S", "-2m"}) {
+            assertThatThrownBy(() -> EngineFactory.configure(config(Map.of("lock.timeout", value)), dir,
+                    new MigrationListener() { })).isInstanceOf(ConfigurationException.class)
+                    .hasMessage("Invalid lock.timeout '" + value + "' (from command line): expected a duration that is "
+                            + "not negative (0s fails at once)");
+        }
+        assertThatThrownBy(() -> Retort.configure().lock(true, java.time.Duration.ofSeconds(-5)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("must not be negative");
+        assertThat(EngineFactory.configure(config(Map.of("lock.timeout", "0s")), dir, new MigrationListener() { })
+                .lockTimeout()).isZero();
+    }
+
+    @Test
     void autogenerateSourceIsJpaOrSchema() {
         assertThat(EngineFactory.autogenerateSource(config(Map.of()))).isNull();
         assertThat(EngineFactory.autogenerateSource(config(Map.of("autogenerate.source", " JPA ")))).isEqualTo("jpa");

@@ -44,6 +44,28 @@ class PlannerTest {
     }
 
     @Test
+    void anEmptyOrBlankTargetIsAnErrorNeverBase() {
+        for (String empty : new String[] {"", " ", "\t"}) {
+            assertThatThrownBy(() -> planner.downgrade(empty, List.of("e"))).isInstanceOf(
+                    RevisionResolutionException.class).hasMessageContaining("identifier is empty");
+            assertThatThrownBy(() -> planner.upgrade(empty, List.of())).isInstanceOf(RevisionResolutionException.class);
+            assertThatThrownBy(() -> planner.stamp(List.of(empty), List.of(), false))
+                    .isInstanceOf(RevisionResolutionException.class);
+            assertThatThrownBy(() -> merged.resolve(empty)).isInstanceOf(RevisionResolutionException.class);
+        }
+    }
+
+    @Test
+    void aStepCountBeyondIntIsAResolutionError() {
+        assertThatThrownBy(() -> planner.upgrade("+99999999999999999999", List.of()))
+                .isInstanceOf(RevisionResolutionException.class).hasMessageContaining("too many steps");
+        assertThatThrownBy(() -> planner.downgrade("-99999999999999999999", List.of("e")))
+                .isInstanceOf(RevisionResolutionException.class).hasMessageContaining("too many steps");
+        assertThatThrownBy(() -> merged.resolve("a+99999999999999999999"))
+                .isInstanceOf(RevisionResolutionException.class).hasMessageContaining("too many steps");
+    }
+
+    @Test
     void upgradeFromBaseFollowsOneBranchAtATimeThenMerges() {
         MigrationPlan plan = planner.upgrade("heads", List.of());
         assertThat(order(plan)).containsExactly("a", "c1", "b1", "b2", "m", "e");

@@ -18,6 +18,21 @@ import org.junit.jupiter.api.io.TempDir;
 class LocationScannerTest {
 
     @Test
+    void aFileThatIsNotUtf8IsNamedWithItsLineAndByteOffset(@TempDir Path dir) throws Exception {
+        byte[] head = "-- revision: a1\n-- retort:upgrade\nINSERT INTO t VALUES ('".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = "caf\u00e9');\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[head.length + latin1.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(latin1, 0, bytes, head.length, latin1.length);
+        Files.write(dir.resolve("a1_latin1.sql"), bytes);
+        assertThatThrownBy(() -> new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + dir))
+                .isInstanceOf(ScriptException.class)
+                .hasMessage("filesystem:" + dir + "/a1_latin1.sql:3: the file is not UTF-8: byte 0xE9 at byte offset "
+                        + (head.length + 3) + " cannot be decoded; save the file as UTF-8 (revision files are always "
+                        + "read as UTF-8)");
+    }
+
+    @Test
     void readsClasspathLocationsInsideJarsInPathOrder(@TempDir Path dir) throws Exception {
         Path jar = dir.resolve("app.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {

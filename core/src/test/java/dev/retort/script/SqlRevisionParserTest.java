@@ -15,6 +15,15 @@ class SqlRevisionParserTest {
     }
 
     @Test
+    void aRevisionListedTwiceIsSaidSoNotACycle() {
+        assertThatThrownBy(() -> parser.parse("m.sql", "-- revision: m1\n-- message: x\n-- down_revision: a1, a1\n"
+                + "-- retort:upgrade\n")).isInstanceOf(ScriptException.class)
+                .hasMessage("m.sql:3: malformed header: down_revision lists 'a1' twice; name each revision once");
+        assertThatThrownBy(() -> parser.parse("m.sql", "-- revision: m1\n-- depends_on: b1,b1\n-- retort:upgrade\n"))
+                .hasMessageContaining("m.sql:2: malformed header: depends_on lists 'b1' twice");
+    }
+
+    @Test
     void readsTheAlembicHeaderAndBothSections() {
         RevisionScript s = parser.parse("f.sql", """
                 -- revision: 1975ea83b712

@@ -75,7 +75,32 @@ class SqlSplitterTest {
     @Test
     void lineCommentsHideSemicolons() {
         assertThat(split(standard, "SELECT 1 -- not; a split\n; SELECT 2"))
-                .containsExactly("SELECT 1 -- not; a split", "SELECT 2");
+                .containsExactly("SELECT 1", "SELECT 2");
+    }
+
+    @Test
+    void aTrailingLineCommentIsNotPartOfTheStatementSoATerminatorStaysOutsideIt() {
+        assertThat(split(standard, "CREATE TABLE t (id INT) -- trailing comment")).containsExactly("CREATE TABLE t (id INT)");
+        assertThat(split(mysql, "SELECT 1 # hash comment\n")).containsExactly("SELECT 1");
+        assertThat(split(standard, "SELECT 1 -- a\n  FROM t -- b\n-- c")).containsExactly("SELECT 1 -- a\n  FROM t");
+        assertThat(split(mysql, "CREATE TABLE t (id INT) /*!50100 ENGINE=InnoDB */;"))
+                .containsExactly("CREATE TABLE t (id INT) /*!50100 ENGINE=InnoDB */");
+    }
+
+    @Test
+    void onMariaDbTwoDashesStartACommentOnlyBeforeWhitespace() {
+        assertThat(split(mysql, "SELECT 5--1;\nSELECT 2;")).containsExactly("SELECT 5--1", "SELECT 2");
+        assertThat(split(mysql, "SELECT 5-- 1;\nSELECT 2;")).containsExactly("SELECT 5-- 1;\nSELECT 2");
+        assertThat(split(mysql, "SELECT 5--\t1;\nSELECT 2;")).containsExactly("SELECT 5--\t1;\nSELECT 2");
+        assertThat(split(mysql, "SELECT 1;--")).containsExactly("SELECT 1");
+        assertThat(split(standard, "SELECT 5--1;\nSELECT 2;")).containsExactly("SELECT 5--1;\nSELECT 2");
+    }
+
+    @Test
+    void statementsAreSplitOneAtATimeWhenIterated() {
+        var it = standard.iterator("SELECT 1; SELECT 'open", 1, "f.sql");
+        assertThat(it.next().sql()).isEqualTo("SELECT 1"); // the broken second statement is not lexed yet
+        assertThatThrownBy(it::hasNext).isInstanceOf(ScriptException.class).hasMessageContaining("unterminated string");
     }
 
     @Test
