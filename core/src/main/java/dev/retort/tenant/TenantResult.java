@@ -16,13 +16,12 @@ public record TenantResult<T>(String schema, T value, RuntimeException error, lo
         return error == null;
     }
 
-    /** {@return one line naming the schema and, when it failed, why} */
+    /** {@return one line naming the schema and, when it failed, why (the error's lines joined)} */
     public String summary() {
         if (ok()) {
             return schema + ": ok (" + durationMs + " ms)";
         }
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage().strip();
-        int newline = message.indexOf('\n');
-        return schema + ": " + (newline < 0 ? message : message.substring(0, newline));
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return schema + ": " + message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }
