@@ -7,6 +7,8 @@ import static dev.retort.autoconfigure.RetortAutoConfigurationTests.tablesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autoconfigure.actuate.MigrationsDescriptor;
+import dev.retort.autoconfigure.actuate.RetortEndpoint;
 import dev.retort.autoconfigure.actuate.RetortHealthContributorAutoConfiguration;
 import dev.retort.autoconfigure.metrics.RetortMetricsAutoConfiguration;
 import dev.retort.tenant.TenantFailedException;
@@ -138,6 +140,10 @@ class ManyEnginesTests {
                     assertThat(ctx.getBean(TenantMigrations.class).results()).containsOnlyKeys("retort");
                     assertThat(ctx.getBean("migrationsHealthIndicator", HealthIndicator.class).health(true)
                             .getStatus()).isEqualTo(Status.UP);
+                    MigrationsDescriptor endpoint = new RetortEndpoint(ctx, "head").migrations();
+                    assertThat(endpoint.contexts().values().iterator().next().engines())
+                            .containsOnlyKeys("retort/acme", "retort/globex")
+                            .allSatisfy((name, engine) -> assertThat(engine.current()).containsExactly("1a2b3c4d5e02"));
                 });
     }
 
