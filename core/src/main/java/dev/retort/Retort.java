@@ -44,6 +44,17 @@ public final class Retort {
         return ctx;
     }
 
+    /**
+     * {@return this engine for one tenant schema, sharing the loaded revisions} Its version and history tables and its
+     * lock live in {@code schema}, and it runs revisions with {@code schema} as the connection's current schema
+     * (PostgreSQL and H2 schemas, MariaDB databases). See {@link dev.retort.tenant.SchemaFanOut} for many at once.
+     *
+     * @param schema the tenant's schema
+     */
+    public Retort forSchema(String schema) {
+        return new Retort(ctx.forSchema(schema));
+    }
+
     /** {@return the revision graph loaded from the configured locations} */
     public RevisionGraph graph() {
         return ctx.graph();

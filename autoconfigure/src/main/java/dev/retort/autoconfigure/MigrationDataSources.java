@@ -26,9 +26,8 @@ final class MigrationDataSources {
         this.classLoader = classLoader;
     }
 
-    Migration resolve(ObjectProvider<DataSource> retortDataSource, ObjectProvider<DataSource> applicationDataSource,
+    Migration resolve(DataSource qualified, ObjectProvider<DataSource> applicationDataSource,
             RetortConnectionDetails retortDetails, ObjectProvider<JdbcConnectionDetails> connectionDetails) {
-        DataSource qualified = retortDataSource.getIfAvailable();
         if (qualified != null) {
             return new Migration(qualified, null);
         }

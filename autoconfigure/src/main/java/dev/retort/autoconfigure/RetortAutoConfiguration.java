@@ -10,8 +10,10 @@ import dev.retort.dialect.Dialects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -20,7 +22,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -28,10 +32,12 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Builds the {@link Retort} engine from {@code retort.*} and the application's DataSource, and migrates the
@@ -42,7 +48,7 @@ import org.springframework.core.io.ResourceLoader;
 @ConditionalOnBooleanProperty(name = "retort.enabled", matchIfMissing = true)
 @Conditional(RetortAutoConfiguration.DatabaseCondition.class)
 @EnableConfigurationProperties(RetortProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, NamedEnginesRegistrar.class })
 public class RetortAutoConfiguration {
 
     @Bean
@@ -53,6 +59,7 @@ public class RetortAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @Conditional(NoNamedEnginesCondition.class)
     Retort retort(RetortProperties properties, ResourceLoader resourceLoader,
             @RetortDataSource ObjectProvider<DataSource> retortDataSource, ObjectProvider<DataSource> dataSource,
             RetortConnectionDetails retortConnectionDetails, ObjectProvider<JdbcConnectionDetails> connectionDetails,
@@ -61,7 +68,20 @@ public class RetortAutoConfiguration {
             BeanFactory beanFactory) {
         ClassLoader classLoader = resourceLoader.getClassLoader();
         MigrationDataSources.Migration migration = new MigrationDataSources(classLoader)
-                .resolve(retortDataSource, dataSource, retortConnectionDetails, connectionDetails);
+                .resolve(retortDataSource.getIfAvailable(), dataSource, retortConnectionDetails, connectionDetails);
+        return build("retort", properties, migration, classLoader, javaRevisions.orderedStream().toList(),
+                listeners.orderedStream().toList(), customizers.orderedStream().toList(), environment, beanFactory);
+    }
+
+    /**
+     * Builds one engine from its properties and DataSource: the single engine's, or a {@code retort.datasources}
+     * engine's.
+     */
+    static Retort build(String engine, RetortProperties properties, MigrationDataSources.Migration migration,
+            ClassLoader classLoader, List<JavaRevision> javaRevisions, List<MigrationListener> listeners,
+            List<RetortConfigurationCustomizer> customizers, Environment environment, BeanFactory beanFactory) {
+        List<MigrationListener> engineListeners = listeners.stream()
+                .map(l -> l instanceof EngineScopedListener scoped ? scoped.forEngine(engine) : l).toList();
         RetortConfiguration configuration = Retort.configure()
                 .dataSource(migration.dataSource())
                 .locations(properties.getLocations())
@@ -84,8 +104,8 @@ public class RetortAutoConfiguration {
                 .createSchemas(properties.isCreateSchemas())
                 .initSqls(properties.getInitSqls())
                 .installedBy(properties.getInstalledBy())
-                .javaRevisions(javaRevisions.orderedStream().toList())
-                .listener(new CompositeMigrationListener(listeners.orderedStream().toList()));
+                .javaRevisions(javaRevisions)
+                .listener(new CompositeMigrationListener(engineListeners));
         if (classLoader != null) {
             configuration.classLoader(classLoader);
         }
@@ -95,7 +115,7 @@ public class RetortAutoConfiguration {
         if (dialect != null) {
             configuration.dialect(dialect.name());
         }
-        customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
+        customizers.forEach(customizer -> customizer.customize(configuration));
         return configuration.load();
     }
 
@@ -137,13 +157,57 @@ public class RetortAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RetortMigrationInitializer retortMigrationInitializer(Retort retort, RetortMigrationStrategy strategy) {
-        return new RetortMigrationInitializer(retort, strategy);
+    TenantMigrations retortTenantMigrations() {
+        return new TenantMigrations();
+    }
+
+    /**
+     * Migrates every Retort bean (the single engine, the named ones, the application's own) with its startup settings:
+     * a named engine's {@code retort.datasources.<name>.*}, {@code retort.*} for the others.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    RetortMigrationInitializer retortMigrationInitializer(ListableBeanFactory beans, RetortMigrationStrategy strategy,
+            RetortProperties properties, ObjectProvider<RetortTenants> tenants, TenantMigrations tenantMigrations,
+            Environment environment) {
+        Map<String, Retort> engines = beans.getBeansOfType(Retort.class);
+        Set<String> named = NamedEngines.names(environment, beans);
+        List<RetortTenants> tenantBeans = tenants.orderedStream().toList();
+        return new RetortMigrationInitializer(engines, engine -> {
+            String name = named.stream().filter(n -> NamedEngines.beanName(n).equals(engine)).findFirst().orElse(null);
+            RetortProperties p = name == null ? properties : NamedEngines.properties(environment, name);
+            // a strategy bean of the application's applies to every engine; the default one follows each engine's
+            RetortMigrationStrategy s = strategy instanceof StartupMigrationStrategy && name != null
+                    ? new StartupMigrationStrategy(p.getStartup(), p.getTarget(), p.isDryRun()) : strategy;
+            return new RetortMigrationInitializer.EngineStartup(s, p.getTenants(), RetortMigrationInitializer
+                    .schemas(engine, engines.get(engine), p.getTenants().getSchemas(), tenantBeans));
+        }, tenantMigrations);
     }
 
     @Bean
     RetortSchemaManagementProvider retortSchemaManagementProvider(ObjectProvider<Retort> engines) {
         return new RetortSchemaManagementProvider(engines);
+    }
+
+    /** Whether {@code retort.datasources} or {@code @RetortDataSource("<name>")} beans name engines. */
+    static class NamedEnginesCondition extends SpringBootCondition {
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Set<String> names = NamedEngines.names(context.getEnvironment(), context.getBeanFactory());
+            return names.isEmpty() ? ConditionOutcome.noMatch("no named engines")
+                    : ConditionOutcome.match("named engines " + names + " (retort.datasources, @RetortDataSource)");
+        }
+    }
+
+    /** The single engine of {@code retort.*} exists unless {@code retort.datasources} names engines. */
+    static final class NoNamedEnginesCondition extends NamedEnginesCondition {
+
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            ConditionOutcome named = super.getMatchOutcome(context, metadata);
+            return new ConditionOutcome(!named.isMatch(), named.getConditionMessage());
+        }
     }
 
     /** Active with a DataSource bean, JDBC connection details, or {@code retort.url}. */
@@ -163,6 +227,10 @@ public class RetortAutoConfiguration {
 
         @ConditionalOnProperty("retort.url")
         private static final class UrlCondition {
+        }
+
+        @Conditional(NamedEnginesCondition.class)
+        private static final class NamedEnginesPresent {
         }
     }
 }

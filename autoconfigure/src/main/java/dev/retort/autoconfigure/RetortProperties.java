@@ -112,6 +112,55 @@ public class RetortProperties {
     /** The 'migrations' health indicator. */
     private final Health health = new Health();
 
+    /** Tenant schemas: the engine's revisions run in each, with its own version and history tables and lock. */
+    private final Tenants tenants = new Tenants();
+
+    /** Tenant schemas migrated at startup, each with its own version and history tables and lock. */
+    public static class Tenants {
+
+        /**
+         * Schemas to migrate (MariaDB: databases): names, or glob patterns such as tenant_* resolved against the
+         * catalog at startup. A RetortTenants bean adds schemas computed by the application.
+         */
+        private List<String> schemas = new ArrayList<>();
+
+        /** How many tenant schemas are migrated at once, each on its own connections. */
+        private int parallelism = 1;
+
+        /** Whether startup fails, naming the failed tenants, when any tenant failed (after all ran). */
+        private boolean failFast = true;
+
+        /** {@return the tenant schemas: names or glob patterns} */
+        public List<String> getSchemas() {
+            return schemas;
+        }
+
+        /** @param schemas the tenant schemas: names or glob patterns */
+        public void setSchemas(List<String> schemas) {
+            this.schemas = schemas;
+        }
+
+        /** {@return how many tenant schemas are migrated at once} */
+        public int getParallelism() {
+            return parallelism;
+        }
+
+        /** @param parallelism how many tenant schemas are migrated at once */
+        public void setParallelism(int parallelism) {
+            this.parallelism = parallelism;
+        }
+
+        /** {@return whether startup fails when a tenant failed} */
+        public boolean isFailFast() {
+            return failFast;
+        }
+
+        /** @param failFast whether startup fails when a tenant failed */
+        public void setFailFast(boolean failFast) {
+            this.failFast = failFast;
+        }
+    }
+
     /** The database-native migration lock that keeps concurrent instances from migrating at once. */
     public static class Lock {
 
@@ -446,5 +495,10 @@ public class RetortProperties {
     /** {@return the health indicator settings} */
     public Health getHealth() {
         return health;
+    }
+
+    /** {@return the tenant schemas settings} */
+    public Tenants getTenants() {
+        return tenants;
     }
 }

@@ -39,14 +39,19 @@ public final class CommandContext {
     private final DataSource dataSource;
     private final RevisionGraph graph;
     private final Planner planner;
+    /** The tenant schema this context runs in (state tables and current schema), or null for the configured ones. */
+    private final String tenantSchema;
+    private volatile boolean tenantSchemaChecked;
     private volatile Dialect dialect;
     private volatile StateTables tables;
 
-    private CommandContext(RetortConfiguration config, DataSource dataSource, Dialect dialect, RevisionGraph graph) {
+    private CommandContext(RetortConfiguration config, DataSource dataSource, Dialect dialect, RevisionGraph graph,
+            String tenantSchema) {
         this.config = config;
         this.dataSource = dataSource;
         this.graph = graph;
         this.planner = new Planner(graph);
+        this.tenantSchema = tenantSchema;
         if (dialect != null) {
             useDialect(dialect);
         }
@@ -88,15 +93,35 @@ public final class CommandContext {
                 config.failOnMissingLocations());
         RevisionGraph graph = RevisionGraph.build(
                 loader.load(config.locations(), config.javaRevisions(), config.serviceLoader()));
-        self[0] = new CommandContext(config, ds, dialect, graph);
+        self[0] = new CommandContext(config, ds, dialect, graph, null);
         if (config.baselineOnUpgrade()) {
             self[0].planner.stamp(List.of(config.baselineRevision()), List.of(), false); // an unknown id fails now
         }
         return self[0];
     }
 
+    /**
+     * {@return this context for one tenant schema} It shares the graph and the database; its version and history
+     * tables (and so its lock) live in {@code schema}, and every connection it opens has {@code schema} as its current
+     * schema, so the revisions' unqualified names mean that schema's tables.
+     *
+     * @param schema the tenant's schema (a database on MariaDB)
+     */
+    public CommandContext forSchema(String schema) {
+        if (schema == null || schema.isBlank()) {
+            throw new ConfigurationException("A tenant schema name must not be blank");
+        }
+        return new CommandContext(config, dataSource(), dialect(), graph, schema);
+    }
+
+    /** {@return the tenant schema this context runs in, or {@code null} when it is not a tenant's} */
+    public String tenantSchema() {
+        return tenantSchema;
+    }
+
     private void useDialect(Dialect d) {
-        tables = new StateTables(d, config.schema(), config.versionTable(), config.historyTable());
+        tables = new StateTables(d, tenantSchema != null ? tenantSchema : config.schema(), config.versionTable(),
+                config.historyTable());
         dialect = d;
     }
 
@@ -219,6 +244,23 @@ public final class CommandContext {
     }
 
     private void initialize(Connection c) {
+        if (tenantSchema != null) {
+            if (config.createSchemas() && !tenantSchemaChecked) { // once per context: a tenant run opens few connections
+                try {
+                    tables.createSchemaIfMissing(c);
+                    tenantSchemaChecked = true;
+                } catch (SQLException e) {
+                    throw new RetortException("Cannot create the tenant schema " + tenantSchema + ": "
+                            + e.getMessage().strip(), e);
+                }
+            }
+            try {
+                dialect.useSchema(c, tenantSchema);
+            } catch (SQLException e) {
+                throw new RetortException("Cannot use the tenant schema " + tenantSchema + ": " + e.getMessage().strip()
+                        + ". Check that it exists and that the user may use it", e);
+            }
+        }
         List<String> statements = config.initSqls();
         for (int i = 0; i < statements.size(); i++) {
             String sql = statements.get(i);

@@ -102,6 +102,23 @@ public interface Dialect {
     DatabaseLock lock(Connection connection, String lockName, Duration timeout) throws SQLException;
 
     /**
+     * Makes {@code schema} the connection's current schema, so unqualified names in revisions mean its tables. It goes
+     * through JDBC ({@link Connection#setSchema}), which connection pools reset when the connection is returned.
+     *
+     * @param connection a connection Retort opened
+     * @param schema the schema, spelled as in {@link #qualify}
+     * @throws SQLException when the schema does not exist or cannot be used
+     */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
+    }
+
+    /** {@return a query listing every schema's name in its first column, one catalog query for tenant patterns} */
+    default String listSchemasSql() {
+        return "SELECT schema_name FROM information_schema.schemata";
+    }
+
+    /**
      * {@return a literal string for offline SQL}
      *
      * @param value the string

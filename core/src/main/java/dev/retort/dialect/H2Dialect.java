@@ -44,6 +44,12 @@ public class H2Dialect implements Dialect {
                 : identifier;
     }
 
+    /** JDBC takes the name as stored: in upper case, as {@link #quote} spells every schema. */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema.toUpperCase(Locale.ROOT));
+    }
+
     @Override
     public String tableExistsSql() {
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, CURRENT_SCHEMA) "

@@ -68,6 +68,12 @@ public class MariaDbDialect implements Dialect {
         return Identifiers.needsQuoting(identifier) ? '`' + identifier.replace("`", "``") + '`' : identifier;
     }
 
+    /** A MariaDB schema is a database: {@code USE} it through JDBC's catalog, which pools reset on return. */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setCatalog(schema);
+    }
+
     @Override
     public DatabaseLock lock(Connection connection, String lockName, Duration timeout) throws SQLException {
         connection.setAutoCommit(true);

@@ -2,9 +2,11 @@ package dev.retort.autoconfigure.actuate;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.autoconfigure.TenantMigrations;
 import dev.retort.command.RevisionSummary;
 import dev.retort.command.ShowCommand;
 import dev.retort.command.StatusCommand;
+import dev.retort.tenant.TenantResults;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +40,17 @@ public class RetortEndpoint {
         Map<String, MigrationsDescriptor.ContextMigrations> contexts = new LinkedHashMap<>();
         for (ApplicationContext c = context; c != null; c = c.getParent()) {
             Map<String, MigrationsDescriptor.EngineDescriptor> engines = new LinkedHashMap<>();
-            c.getBeansOfType(Retort.class, false, true)
-                    .forEach((name, retort) -> engines.put(name, MigrationsDescriptor.EngineDescriptor.of(
-                            retort.status(target))));
+            Map<String, TenantResults<?>> tenants = c.getBeanProvider(TenantMigrations.class)
+                    .getIfAvailable(TenantMigrations::new).results();
+            c.getBeansOfType(Retort.class, false, true).forEach((name, retort) -> {
+                if (!tenants.containsKey(name)) {
+                    engines.put(name, MigrationsDescriptor.EngineDescriptor.of(retort.status(target)));
+                    return;
+                }
+                // an engine with tenants has no state of its own: each tenant schema is listed as <engine>/<schema>
+                tenants.get(name).results().forEach(t -> engines.put(name + "/" + t.schema(),
+                        MigrationsDescriptor.EngineDescriptor.of(retort.forSchema(t.schema()).status(target))));
+            });
             ApplicationContext parent = c.getParent();
             contexts.put(c.getId(), new MigrationsDescriptor.ContextMigrations(engines,
                     parent == null ? null : parent.getId()));

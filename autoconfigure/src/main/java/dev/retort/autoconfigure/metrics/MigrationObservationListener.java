@@ -1,6 +1,7 @@
 package dev.retort.autoconfigure.metrics;
 
 import dev.retort.MigrationListener;
+import dev.retort.autoconfigure.EngineScopedListener;
 import dev.retort.graph.PlanStep;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -13,9 +14,10 @@ import java.util.Map;
  * Wraps each executed step in an Observation {@code retort.migration} (revision id as a high-cardinality key),
  * in scope while the step runs so that JDBC observations of its statements become its children.
  */
-public class MigrationObservationListener implements MigrationListener {
+public class MigrationObservationListener implements EngineScopedListener {
 
     private final ObservationRegistry registry;
+    private final String engine;
     private final Map<PlanStep, Running> running = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
@@ -24,13 +26,24 @@ public class MigrationObservationListener implements MigrationListener {
      * @param registry the application's observation registry
      */
     public MigrationObservationListener(ObservationRegistry registry) {
+        this(registry, "retort");
+    }
+
+    private MigrationObservationListener(ObservationRegistry registry, String engine) {
         this.registry = registry;
+        this.engine = engine;
+    }
+
+    @Override
+    public MigrationListener forEngine(String engine) {
+        return new MigrationObservationListener(registry, engine);
     }
 
     @Override
     public void beforeStep(PlanStep step) {
         Observation observation = Observation.createNotStarted("retort.migration", registry)
                 .contextualName(step.operation().sqlName() + " " + step.revision())
+                .lowCardinalityKeyValue("engine", engine)
                 .lowCardinalityKeyValue("direction", step.operation().sqlName())
                 .highCardinalityKeyValue("revision", step.revision())
                 .start();

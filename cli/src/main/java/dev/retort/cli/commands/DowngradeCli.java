@@ -1,5 +1,6 @@
 package dev.retort.cli.commands;
 
+import dev.retort.Retort;
 import dev.retort.command.MigrationResult;
 import dev.retort.command.OfflineSqlCommand;
 import picocli.CommandLine.Command;
@@ -24,12 +25,12 @@ public final class DowngradeCli extends MigratingCommand {
     }
 
     @Override
-    MigrationResult dryRun() {
-        return retort().downgradeDryRun(target);
+    MigrationResult dryRun(Retort retort) {
+        return retort.downgradeDryRun(target);
     }
 
     @Override
-    MigrationResult migrate() {
-        return migratingRetort().downgrade(target);
+    MigrationResult migrate(Retort retort) {
+        return retort.downgrade(target);
     }
 }

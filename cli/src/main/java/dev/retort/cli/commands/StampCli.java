@@ -1,5 +1,6 @@
 package dev.retort.cli.commands;
 
+import dev.retort.Retort;
 import dev.retort.cli.CliUsageException;
 import dev.retort.command.MigrationResult;
 import dev.retort.command.OfflineSqlCommand;
@@ -37,12 +38,12 @@ public final class StampCli extends MigratingCommand {
     }
 
     @Override
-    MigrationResult dryRun() {
-        return new StampCommand(retort().context()).run(revisions, purge, true);
+    MigrationResult dryRun(Retort retort) {
+        return new StampCommand(retort.context()).run(revisions, purge, true);
     }
 
     @Override
-    MigrationResult migrate() {
-        return migratingRetort().stamp(revisions, purge);
+    MigrationResult migrate(Retort retort) {
+        return retort.stamp(revisions, purge);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.cli.commands;
 
+import dev.retort.Retort;
 import dev.retort.command.MigrationResult;
 import dev.retort.command.OfflineSqlCommand;
 import picocli.CommandLine.Command;
@@ -24,12 +25,12 @@ public final class UpgradeCli extends MigratingCommand {
     }
 
     @Override
-    MigrationResult dryRun() {
-        return retort().upgradeDryRun(target);
+    MigrationResult dryRun(Retort retort) {
+        return retort.upgradeDryRun(target);
     }
 
     @Override
-    MigrationResult migrate() {
-        return migratingRetort().upgrade(target);
+    MigrationResult migrate(Retort retort) {
+        return retort.upgrade(target);
     }
 }
