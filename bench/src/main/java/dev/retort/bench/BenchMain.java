@@ -3,6 +3,7 @@ package dev.retort.bench;
 import dev.retort.bench.cases.AppStartupCase;
 import dev.retort.bench.cases.ApplyAllCase;
 import dev.retort.bench.cases.AutogenerateCase;
+import dev.retort.bench.cases.ColdCase;
 import dev.retort.bench.cases.GraphResolveCase;
 import dev.retort.bench.cases.NoOpStartupCase;
 import dev.retort.bench.cases.TrialPlan;
@@ -86,13 +87,28 @@ public final class BenchMain {
                 LinearWorkspace linear = RevisionGenerator.linear(work, options.revisions());
                 environment.add("cases 1-2: " + linear.count() + " revisions in a linear chain, each CREATE TABLE + "
                         + "INSERT, one commit per revision; filesystem locations for every tool");
+                boolean warm = options.modes().contains("warm");
+                boolean cold = options.modes().contains("cold");
                 for (BenchDatabase db : databases) {
-                    if (options.cases().contains(1)) {
+                    if (warm && options.cases().contains(1)) {
                         measurements.addAll(new ApplyAllCase(linear, selected(applyRunners(linear), options), plan, progress).run(db));
                     }
-                    if (options.cases().contains(2)) {
+                    if (warm && options.cases().contains(2)) {
                         measurements.addAll(new NoOpStartupCase(selected(noOpRunners(linear), options), plan, progress).run(db));
                     }
+                    if (cold && options.cases().contains(1)) {
+                        List<ToolRunner> tools = selected(applyRunners(linear), options);
+                        measurements.addAll(new ColdCase(1, linear, tools, ids(tools), plan, progress).run(db));
+                    }
+                    if (cold && options.cases().contains(2)) {
+                        List<ToolRunner> tools = selected(noOpRunners(linear), options);
+                        measurements.addAll(new ColdCase(2, linear, tools, ids(tools), plan, progress).run(db));
+                    }
+                }
+                if (cold) {
+                    environment.add("cold mode (rows '<database>, cold'): each trial of cases 1-2 in a fresh JVM with "
+                            + "default flags, timed inside it from configure to done (class loading, cold code and "
+                            + "the pool's first connection included); H2 as a file database");
                 }
             }
             if (options.cases().contains(3)) {
@@ -138,9 +154,16 @@ public final class BenchMain {
     }
 
     private static List<ToolRunner> selected(List<ToolRunner> runners, BenchOptions options) {
-        return runners.stream()
-                .filter(r -> options.tools().contains(r.name().toLowerCase().replace(" jdbc", "")))
-                .toList();
+        return runners.stream().filter(r -> options.tools().contains(id(r))).toList();
+    }
+
+    /** The {@code --tools} id of a runner: retort, flyway, liquibase, raw. */
+    private static String id(ToolRunner runner) {
+        return runner.name().toLowerCase().replace(" jdbc", "");
+    }
+
+    private static List<String> ids(List<ToolRunner> runners) {
+        return runners.stream().map(BenchMain::id).toList();
     }
 
     private static List<ToolRunner> applyRunners(LinearWorkspace w) {

@@ -14,10 +14,11 @@ import java.util.Set;
  * @param startupTouchDb case 5's app opens its database when its DataSource is created, in every mode
  * @param schemaTables tables of the case 4 schema
  * @param schemaChanged tables of the case 4 schema that the target adds a column to
+ * @param modes how cases 1-2 run: {@code warm} (every tool in this JVM) and/or {@code cold} (a fresh JVM per trial)
  */
 public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<String> databases, int revisions,
         int graphRevisions, Path out, Set<String> tools, int startupTrials, boolean startupTouchDb, int schemaTables,
-        int schemaChanged) {
+        int schemaChanged, Set<String> modes) {
 
     /** Revisions of the case 5 app (SPEC section 9 case 5, issue 4 item 7). */
     public static final int STARTUP_REVISIONS = 100;
@@ -25,7 +26,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
     /** Cases 1-3 only: cases 4 and 5 with their defaults. */
     public BenchOptions(int warmups, int trials, Set<Integer> cases, List<String> databases, int revisions,
             int graphRevisions, Path out, Set<String> tools) {
-        this(warmups, trials, cases, databases, revisions, graphRevisions, out, tools, 7, false, 500, 50);
+        this(warmups, trials, cases, databases, revisions, graphRevisions, out, tools, 7, false, 500, 50,
+                Set.of("warm"));
     }
 
     public static final String USAGE = """
@@ -41,6 +43,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
               --graph-revisions N  revisions of the case 3 graph (default 10000)
               --schema-tables N    tables of the case 4 schema (default 500)
               --schema-changed N   case 4 tables the target adds a column to (default 50)
+              --mode warm,cold     cases 1-2 in this JVM (warm, default) and/or each trial in a fresh JVM
+                                   (cold: class loading, cold code and the first connection are timed)
               --tools a,b          only these tools in cases 1-2 (retort, flyway, liquibase, raw); for profiling
               --startup-trials N   measured trials of case 5 (default 7, --quick 3)
               --startup-touch-db   case 5's app opens its database when the DataSource is created, in every mode
@@ -49,7 +53,7 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
 
     public static BenchOptions defaults() {
         return new BenchOptions(2, 5, Set.of(1, 2, 3, 4, 5), List.of("h2", "postgresql"), 1000, 10_000, null,
-                Set.of("retort", "flyway", "liquibase", "raw"), 7, false, 500, 50);
+                Set.of("retort", "flyway", "liquibase", "raw"), 7, false, 500, 50, Set.of("warm"));
     }
 
     public static BenchOptions parse(String[] args) {
@@ -66,6 +70,7 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
         boolean startupTouchDb = o.startupTouchDb;
         int schemaTables = o.schemaTables;
         int schemaChanged = o.schemaChanged;
+        Set<String> modes = o.modes;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -85,6 +90,7 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
                 case "--startup-trials" -> startupTrials = Integer.parseInt(value(args, ++i, a));
                 case "--startup-touch-db" -> startupTouchDb = true;
                 case "--out" -> out = Path.of(value(args, ++i, a));
+                case "--mode" -> modes = parseModes(value(args, ++i, a));
                 case "--tools" -> tools = Set.of(value(args, ++i, a).toLowerCase().split(","));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
             }
@@ -96,7 +102,19 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
                     + USAGE);
         }
         return new BenchOptions(warmups, trials, cases, databases, revisions, graphRevisions, out, tools,
-                startupTrials, startupTouchDb, schemaTables, schemaChanged);
+                startupTrials, startupTouchDb, schemaTables, schemaChanged, modes);
+    }
+
+    private static Set<String> parseModes(String list) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String m : list.split(",")) {
+            String mode = m.strip().toLowerCase();
+            if (!mode.equals("warm") && !mode.equals("cold")) {
+                throw new IllegalArgumentException("unknown mode '" + m + "': use warm, cold or warm,cold");
+            }
+            out.add(mode);
+        }
+        return out;
     }
 
     private static String value(String[] args, int i, String option) {

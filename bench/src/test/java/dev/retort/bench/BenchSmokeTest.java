@@ -37,6 +37,20 @@ class BenchSmokeTest {
     }
 
     @Test
+    void runsCases1And2ColdInFreshJvmsOnAnH2File(@TempDir Path out) throws Exception {
+        BenchOptions options = new BenchOptions(0, 1, Set.of(1, 2), List.of("h2"), 5, 200, out,
+                Set.of("retort", "flyway", "raw"), 1, false, 20, 5, Set.of("cold"));
+
+        BenchReport report = BenchMain.run(options, line -> { });
+
+        assertThat(report.measurements()).extracting(m -> m.caseNo() + " " + m.database() + " " + m.tool())
+                .containsExactly("1 h2 file, cold Retort", "1 h2 file, cold Flyway", "1 h2 file, cold raw JDBC",
+                        "2 h2 file, cold Retort", "2 h2 file, cold Flyway", "2 h2 file, cold raw JDBC");
+        assertThat(report.targets()).extracting(t -> t.database() + ": " + t.target())
+                .contains("h2 file, cold: Retort <= 1.3x raw JDBC", "h2 file, cold: Retort <= 1.5x raw JDBC");
+    }
+
+    @Test
     void parsesTheSelectionFlags() {
         BenchOptions o = BenchOptions.parse(new String[] {"--quick", "--cases", "1,3", "--db", "pg", "--tools", "retort,raw"});
 
@@ -45,6 +59,8 @@ class BenchSmokeTest {
         assertThat(o.cases()).containsExactly(1, 3);
         assertThat(o.databases()).containsExactly("postgresql");
         assertThat(o.tools()).containsExactlyInAnyOrder("retort", "raw");
+        assertThat(o.modes()).containsExactly("warm");
+        assertThat(BenchOptions.parse(new String[] {"--mode", "warm,cold"}).modes()).containsExactly("warm", "cold");
     }
 
     @Test

@@ -13,4 +13,10 @@ public interface BenchDatabase {
 
     /** A new empty database; {@code tag} makes its name unique within the run. */
     TrialDatabase create(String tag) throws SQLException;
+
+    /** A new empty database another JVM can open while this one holds no connection to it (the cold mode). */
+    ScratchDatabase scratch(String tag) throws SQLException;
+
+    /** Name in the table for the cold mode's rows: {@code h2 file, cold}, {@code postgresql, cold}. */
+    String coldName();
 }

@@ -50,13 +50,24 @@ public final class PostgresDatabase implements BenchDatabase {
 
     @Override
     public TrialDatabase create(String tag) throws SQLException {
+        ScratchDatabase scratch = scratch(tag);
+        return new TrialDatabase(scratch.url(), scratch.dropper());
+    }
+
+    @Override
+    public ScratchDatabase scratch(String tag) throws SQLException {
         String db = prefix + tag.toLowerCase().replaceAll("[^a-z0-9_]", "_");
         admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         admin("CREATE DATABASE " + db);
         Matcher m = URL.matcher(adminUrl);
         m.matches();
         String url = m.group(1) + db + (m.group(3) == null ? "" : m.group(3));
-        return new TrialDatabase(url, () -> admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)"));
+        return new ScratchDatabase(url, () -> admin("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)"));
+    }
+
+    @Override
+    public String coldName() {
+        return "postgresql, cold";
     }
 
     private void admin(String sql) throws SQLException {
