@@ -16,8 +16,11 @@ import org.springframework.util.StringUtils;
  */
 final class MigrationDataSources {
 
-    /** The DataSource to migrate and, when known, its JDBC URL (which tells the dialect without connecting). */
-    record Migration(DataSource dataSource, String jdbcUrl) {
+    /**
+     * The DataSource to migrate and, when known, its JDBC URL (which tells the dialect without connecting) and
+     * password (masked in every message).
+     */
+    record Migration(DataSource dataSource, String jdbcUrl, String password) {
     }
 
     private final ClassLoader classLoader;
@@ -30,7 +33,7 @@ final class MigrationDataSources {
             RetortConnectionDetails retortDetails, ObjectProvider<JdbcConnectionDetails> connectionDetails) {
         DataSource qualified = retortDataSource.getIfAvailable();
         if (qualified != null) {
-            return new Migration(qualified, null);
+            return new Migration(qualified, null, null);
         }
         if (StringUtils.hasText(retortDetails.getJdbcUrl())) {
             return build(retortDetails.getJdbcUrl(), retortDetails.getUsername(), retortDetails.getPassword(),
@@ -47,7 +50,8 @@ final class MigrationDataSources {
         }
         DataSource application = applicationDataSource.getIfAvailable();
         if (application != null) {
-            return new Migration(application, details == null ? null : details.getJdbcUrl());
+            return new Migration(application, details == null ? null : details.getJdbcUrl(),
+                    details == null ? null : details.getPassword());
         }
         if (details != null) {
             return build(details.getJdbcUrl(), details.getUsername(), details.getPassword(),
@@ -63,6 +67,6 @@ final class MigrationDataSources {
         if (StringUtils.hasText(driverClassName)) {
             builder.driverClassName(driverClassName);
         }
-        return new Migration(builder.build(), url);
+        return new Migration(builder.build(), url, password);
     }
 }

@@ -64,6 +64,7 @@ public class RetortAutoConfiguration {
                 .resolve(retortDataSource, dataSource, retortConnectionDetails, connectionDetails);
         RetortConfiguration configuration = Retort.configure()
                 .dataSource(migration.dataSource())
+                .secretsOf(migration.jdbcUrl(), migration.password())
                 .locations(properties.getLocations())
                 .failOnMissingLocations(properties.isFailOnMissingLocations())
                 .versionTable(properties.getVersionTable())
@@ -73,6 +74,7 @@ public class RetortAutoConfiguration {
                 .lock(properties.getLock().isEnabled(), properties.getLock().getTimeout())
                 .validateChecksums(properties.isValidateChecksums())
                 .placeholders(properties.getPlaceholders())
+                .placeholderReplacement(properties.isPlaceholderReplacement())
                 .autogenerateSchema(properties.getAutogenerate().getSchema())
                 .autogenerateExcludeTables(properties.getAutogenerate().getExcludeTables())
                 .autogenerateSource(properties.getAutogenerate().getSource(),
