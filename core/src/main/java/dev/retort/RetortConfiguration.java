@@ -1,16 +1,19 @@
 package dev.retort;
 
 import dev.retort.command.CommandContext;
+import dev.retort.config.Secrets;
 import dev.retort.schema.TargetSchemaProvider;
 import dev.retort.schema.TargetSchemaSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -37,6 +40,7 @@ public final class RetortConfiguration {
     Duration lockTimeout = Duration.ofSeconds(60);
     boolean validateChecksums = true;
     Map<String, String> placeholders = new LinkedHashMap<>();
+    boolean placeholderReplacement = true;
     List<JavaRevision> javaRevisions = new ArrayList<>();
     boolean serviceLoader = true;
     ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
@@ -55,6 +59,7 @@ public final class RetortConfiguration {
     String baselineRevision;
     boolean createSchemas = true;
     List<String> initSqls = new ArrayList<>();
+    private final Set<String> secrets = new LinkedHashSet<>();
 
     RetortConfiguration() {
     }
@@ -79,9 +84,23 @@ public final class RetortConfiguration {
      * @return this configuration
      */
     public RetortConfiguration url(String url, String user, String password) {
+        secrets.addAll(Secrets.secretsOf(url, password));
         this.url = url;
         this.user = user;
         this.password = password;
+        return this;
+    }
+
+    /**
+     * Names the connection whose secrets must never be printed, for a {@link #dataSource} built from a URL (the
+     * starter's {@code retort.url}): its password and the URL's credentials are masked in every message.
+     *
+     * @param url the JDBC URL, or {@code null}
+     * @param password the password, or {@code null}
+     * @return this configuration
+     */
+    public RetortConfiguration secretsOf(String url, String password) {
+        secrets.addAll(Secrets.secretsOf(url, password));
         return this;
     }
 
@@ -236,6 +255,18 @@ public final class RetortConfiguration {
      */
     public RetortConfiguration placeholders(Map<String, String> placeholders) {
         this.placeholders = new LinkedHashMap<>(placeholders);
+        return this;
+    }
+
+    /**
+     * Sets whether {@code ${name}} placeholders are replaced; default true. When on, a placeholder without a value
+     * is an error before any SQL runs; when off, SQL runs exactly as written.
+     *
+     * @param replace whether to replace placeholders
+     * @return this configuration
+     */
+    public RetortConfiguration placeholderReplacement(boolean replace) {
+        this.placeholderReplacement = replace;
         return this;
     }
 
@@ -426,6 +457,9 @@ public final class RetortConfiguration {
     public String user() { return user; }
     /** {@return the password of the JDBC URL, or {@code null}} */
     public String password() { return password; }
+
+    /** {@return the values masked in every message: passwords and URL credentials} */
+    public List<String> secrets() { return List.copyOf(secrets); }
     /** {@return the forced dialect name, or {@code null} to detect it} */
     public String dialectName() { return dialect; }
     /** {@return the locations of revision files} */
@@ -446,6 +480,9 @@ public final class RetortConfiguration {
     public boolean validateChecksums() { return validateChecksums; }
     /** {@return the placeholder values by name} */
     public Map<String, String> placeholders() { return Map.copyOf(placeholders); }
+
+    /** {@return whether {@code ${name}} placeholders are replaced} */
+    public boolean placeholderReplacement() { return placeholderReplacement; }
     /** {@return the Java revisions given explicitly} */
     public List<JavaRevision> javaRevisions() { return List.copyOf(javaRevisions); }
     /** {@return whether Java revisions are looked up with the service loader} */

@@ -16,8 +16,11 @@ import org.springframework.util.StringUtils;
  */
 final class MigrationDataSources {
 
-    /** The DataSource to migrate and, when known, its JDBC URL (which tells the dialect without connecting). */
-    record Migration(DataSource dataSource, String jdbcUrl) {
+    /**
+     * The DataSource to migrate and, when known, its JDBC URL (which tells the dialect without connecting) and
+     * password (masked in every message).
+     */
+    record Migration(DataSource dataSource, String jdbcUrl, String password) {
     }
 
     private final ClassLoader classLoader;
@@ -29,7 +32,7 @@ final class MigrationDataSources {
     Migration resolve(DataSource qualified, ObjectProvider<DataSource> applicationDataSource,
             RetortConnectionDetails retortDetails, ObjectProvider<JdbcConnectionDetails> connectionDetails) {
         if (qualified != null) {
-            return new Migration(qualified, null);
+            return new Migration(qualified, null, null);
         }
         if (StringUtils.hasText(retortDetails.getJdbcUrl())) {
             return build(retortDetails.getJdbcUrl(), retortDetails.getUsername(), retortDetails.getPassword(),
@@ -46,7 +49,8 @@ final class MigrationDataSources {
         }
         DataSource application = applicationDataSource.getIfAvailable();
         if (application != null) {
-            return new Migration(application, details == null ? null : details.getJdbcUrl());
+            return new Migration(application, details == null ? null : details.getJdbcUrl(),
+                    details == null ? null : details.getPassword());
         }
         if (details != null) {
             return build(details.getJdbcUrl(), details.getUsername(), details.getPassword(),
@@ -62,6 +66,6 @@ final class MigrationDataSources {
         if (StringUtils.hasText(driverClassName)) {
             builder.driverClassName(driverClassName);
         }
-        return new Migration(builder.build(), url);
+        return new Migration(builder.build(), url, password);
     }
 }

@@ -84,6 +84,7 @@ public class RetortAutoConfiguration {
                 .map(l -> l instanceof EngineScopedListener scoped ? scoped.forEngine(engine) : l).toList();
         RetortConfiguration configuration = Retort.configure()
                 .dataSource(migration.dataSource())
+                .secretsOf(migration.jdbcUrl(), migration.password())
                 .locations(properties.getLocations())
                 .failOnMissingLocations(properties.isFailOnMissingLocations())
                 .versionTable(properties.getVersionTable())
@@ -93,6 +94,7 @@ public class RetortAutoConfiguration {
                 .lock(properties.getLock().isEnabled(), properties.getLock().getTimeout())
                 .validateChecksums(properties.isValidateChecksums())
                 .placeholders(properties.getPlaceholders())
+                .placeholderReplacement(properties.isPlaceholderReplacement())
                 .autogenerateSchema(properties.getAutogenerate().getSchema())
                 .autogenerateExcludeTables(properties.getAutogenerate().getExcludeTables())
                 .autogenerateSource(properties.getAutogenerate().getSource(),

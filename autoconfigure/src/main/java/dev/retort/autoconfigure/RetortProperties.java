@@ -103,6 +103,12 @@ public class RetortProperties {
     /** Values substituted for '${name}' placeholders in revision SQL. */
     private Map<String, String> placeholders = new LinkedHashMap<>();
 
+    /**
+     * Whether '${name}' placeholders in revision SQL are replaced. When true, a placeholder without a value stops
+     * startup before any SQL runs; when false, SQL runs exactly as written.
+     */
+    private boolean placeholderReplacement = true;
+
     /** The database-native migration lock. */
     private final Lock lock = new Lock();
 
@@ -416,6 +422,16 @@ public class RetortProperties {
     /** @param placeholders the values of {@code ${name}} placeholders, by name */
     public void setPlaceholders(Map<String, String> placeholders) {
         this.placeholders = placeholders;
+    }
+
+    /** {@return whether {@code ${name}} placeholders are replaced} */
+    public boolean isPlaceholderReplacement() {
+        return placeholderReplacement;
+    }
+
+    /** @param placeholderReplacement whether {@code ${name}} placeholders are replaced */
+    public void setPlaceholderReplacement(boolean placeholderReplacement) {
+        this.placeholderReplacement = placeholderReplacement;
     }
 
     public boolean isFailOnMissingLocations() {

@@ -1,7 +1,9 @@
 package dev.retort.cli;
 
+import dev.retort.config.ResolvedConfig;
 import dev.retort.config.Secrets;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -25,12 +27,23 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
-        err.println("retort: error: " + Secrets.maskUrl(message));
+        List<String> secrets = secrets();
+        err.println("retort: error: " + Secrets.redact(message, secrets));
         if (root.verbose()) {
-            error.printStackTrace(err);
+            Secrets.redact(error, secrets).printStackTrace(err);
         }
         err.flush();
         return ExitCodes.of(error);
+    }
+
+    /** The password and URL credentials from whichever source set them; none when the settings cannot be read. */
+    private List<String> secrets() {
+        try {
+            ResolvedConfig config = root.config();
+            return Secrets.secretsOf(config.get("url"), config.get("password"));
+        } catch (RuntimeException unreadable) {
+            return List.of();
+        }
     }
 
     @Override

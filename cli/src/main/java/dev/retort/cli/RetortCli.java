@@ -87,6 +87,11 @@ public final class RetortCli {
                     + "RETORT_PLACEHOLDERS_<NAME> and placeholders.<name> settings.")
     Map<String, String> placeholders = new LinkedHashMap<>();
 
+    @Option(names = "--no-placeholders", scope = ScopeType.INHERIT,
+            description = "Run revision SQL exactly as written: $${name} is not replaced "
+                    + "(RETORT_PLACEHOLDER_REPLACEMENT=false, retort.placeholder-replacement).")
+    boolean noPlaceholders;
+
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Print the command's result as JSON on stdout (every command).")
     boolean json;
@@ -134,6 +139,9 @@ public final class RetortCli {
         flags.put("autogenerate.schema", autogenerateSchema);
         flags.put("autogenerate.exclude-tables", autogenerateExcludeTables);
         placeholders.forEach((name, value) -> flags.put(ConfigResolver.placeholderKey(name), value));
+        if (noPlaceholders) {
+            flags.put("placeholder-replacement", "false");
+        }
         resolved = new ConfigResolver(environment.env(), environment.workingDir()).resolve(flags);
         if (verbose) {
             resolved.describe().forEach(line -> environment.err().println("config: " + line));

@@ -3,12 +3,14 @@ package dev.retort.command;
 import dev.retort.ConfigurationException;
 import dev.retort.RetortConfiguration;
 import dev.retort.RetortException;
+import dev.retort.config.Secrets;
 import dev.retort.dialect.DatabaseLock;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.exec.DriverManagerDataSource;
 import dev.retort.graph.Planner;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.script.Placeholders;
 import dev.retort.script.RevisionLoader;
 import dev.retort.script.SqlFlavor;
 import dev.retort.state.StateTables;
@@ -89,8 +91,8 @@ public final class CommandContext {
         } else {
             flavor = () -> SqlFlavor.STANDARD;
         }
-        RevisionLoader loader = new RevisionLoader(config.classLoader(), flavor, config.placeholders(),
-                config.failOnMissingLocations());
+        RevisionLoader loader = new RevisionLoader(config.classLoader(), flavor,
+                new Placeholders(config.placeholders(), config.placeholderReplacement()), config.failOnMissingLocations());
         RevisionGraph graph = RevisionGraph.build(
                 loader.load(config.locations(), config.javaRevisions(), config.serviceLoader()));
         self[0] = new CommandContext(config, ds, dialect, graph, null);
@@ -211,14 +213,17 @@ public final class CommandContext {
             try {
                 c = dataSource().getConnection();
             } catch (SQLException e) {
+                // drivers echo pieces of the URL, the password among them: mask it in the message and the cause
+                List<String> secrets = config.secrets();
                 if (attempt >= retries) {
                     throw new RetortException("Cannot connect to the database" + (retries > 0 ? " after " + retries
-                            + " retries" : "") + ": " + e.getMessage()
-                            + ". Check the URL, user and password, and that the server is running", e);
+                            + " retries" : "") + ": " + Secrets.redact(e.getMessage(), secrets)
+                            + ". Check the URL, user and password, and that the server is running",
+                            Secrets.redact(e, secrets));
                 }
                 Duration pause = wait.compareTo(config.connectRetriesInterval()) > 0 ? config.connectRetriesInterval() : wait;
-                log.warn("Cannot connect to the database ({}); retry {} of {} in {} ms", e.getMessage(), attempt + 1,
-                        retries, pause.toMillis());
+                log.warn("Cannot connect to the database ({}); retry {} of {} in {} ms",
+                        Secrets.redact(e.getMessage(), secrets), attempt + 1, retries, pause.toMillis());
                 sleep(pause);
                 wait = wait.multipliedBy(2);
                 continue;

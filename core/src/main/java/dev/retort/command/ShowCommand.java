@@ -66,7 +66,7 @@ public final class ShowCommand {
             return "-- Java revision " + java.revision().getClass().getName();
         }
         StringBuilder b = new StringBuilder();
-        for (SqlStatement s : ((RevisionBody.Sql) body).statements()) {
+        for (SqlStatement s : ((RevisionBody.Sql) body).written()) { // as written: ${name} not expanded
             b.append(s.sql()).append(";\n");
         }
         return b.toString();

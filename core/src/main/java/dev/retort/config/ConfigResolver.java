@@ -28,7 +28,7 @@ public final class ConfigResolver {
     /** Keys the CLI and the Maven plugin read (besides {@code placeholders.*} and {@code jpa.properties.*}). */
     public static final List<String> KEYS = List.of("url", "user", "password", "dialect", "locations", "schema",
             "version-table", "history-table", "transaction-mode", "lock.enabled", "lock.timeout",
-            "validate-checksums", "installed-by", "autogenerate.schema", "autogenerate.exclude-tables", "autogenerate.source",
+            "validate-checksums", "placeholder-replacement", "installed-by", "autogenerate.schema", "autogenerate.exclude-tables", "autogenerate.source",
             "autogenerate.entity-packages", "jpa.physical-strategy", "jpa.implicit-strategy", "jpa.database-platform");
 
     /** Where Hibernate settings the app passes through {@code spring.jpa.properties.*} end up. */

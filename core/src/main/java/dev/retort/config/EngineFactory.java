@@ -96,6 +96,9 @@ public final class EngineFactory {
         if (config.get("history-table") != null) {
             c.historyTable(config.get("history-table"));
         }
+        if (config.get("placeholder-replacement") != null) {
+            c.placeholderReplacement(bool(config.setting("placeholder-replacement"), "placeholder-replacement"));
+        }
         if (config.get("installed-by") != null) {
             c.installedBy(config.get("installed-by"));
         }

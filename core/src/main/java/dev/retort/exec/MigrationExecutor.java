@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -348,17 +349,20 @@ public final class MigrationExecutor {
             }
             return;
         }
-        List<SqlStatement> statements = ((RevisionBody.Sql) body).statements();
+        // one statement at a time: a large data script is never held as a list (the plan counted them already)
+        RevisionBody.Sql sql = (RevisionBody.Sql) body;
+        int total = sql.count();
         try (Statement s = c.createStatement()) {
-            for (SqlStatement statement : statements) {
+            for (Iterator<SqlStatement> it = sql.iterator(); it.hasNext(); ) {
+                SqlStatement statement = it.next();
                 try {
                     s.execute(statement.sql());
                 } catch (SQLException e) {
-                    throw new StepFailure(statement.index(), statements.size(), statement, e);
+                    throw new StepFailure(statement.index(), total, statement, e);
                 }
             }
         } catch (SQLException e) {
-            throw new StepFailure(0, statements.size(), null, e);
+            throw new StepFailure(0, total, null, e);
         }
     }
 

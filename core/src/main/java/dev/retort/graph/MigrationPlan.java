@@ -28,7 +28,7 @@ public record MigrationPlan(List<String> fromHeads, List<String> toHeads, List<P
     public void splitStatements() {
         for (PlanStep step : steps) {
             if (step.body() instanceof RevisionBody.Sql sql) {
-                sql.statements();
+                sql.count();
             }
         }
     }

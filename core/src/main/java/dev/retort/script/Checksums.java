@@ -16,13 +16,98 @@ public final class Checksums {
 
     /**
      * {@return the checksum of a SQL revision's upgrade and downgrade text, insensitive to BOM and line endings}
+     * The text is hashed as it is read, without a normalized copy, so a large section costs no extra memory.
      *
      * @param upgrade the upgrade section
      * @param downgrade the downgrade section, or {@code null} when irreversible
      */
-    public static String ofSections(String upgrade, String downgrade) {
-        String text = normalize(upgrade) + "\u0000" + (downgrade == null ? "\u0000irreversible" : normalize(downgrade));
-        return of(text.getBytes(StandardCharsets.UTF_8));
+    public static String ofSections(CharSequence upgrade, CharSequence downgrade) {
+        MessageDigest digest = sha256();
+        Utf8 out = new Utf8(digest);
+        normalized(upgrade, out);
+        out.put('\u0000');
+        if (downgrade == null) {
+            out.put("\u0000irreversible");
+        } else {
+            normalized(downgrade, out);
+        }
+        out.flush();
+        return VERSION_PREFIX + HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Feeds {@link #normalize}'s result for {@code text} to {@code out}: BOM dropped, CR LF and CR as LF, stripped. */
+    private static void normalized(CharSequence text, Utf8 out) {
+        int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < end && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                c = '\n';
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.put(Character.toCodePoint(c, text.charAt(++i)));
+            } else {
+                out.put(Character.isSurrogate(c) ? '?' : c); // as String.getBytes encodes a lone surrogate
+            }
+        }
+    }
+
+    /** UTF-8 into a digest through a small buffer. */
+    private static final class Utf8 {
+        private final MessageDigest digest;
+        private final byte[] buffer = new byte[8192];
+        private int size;
+
+        Utf8(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        void put(String s) {
+            s.codePoints().forEach(this::put);
+        }
+
+        void put(int cp) {
+            if (size > buffer.length - 4) {
+                flush();
+            }
+            if (cp < 0x80) {
+                buffer[size++] = (byte) cp;
+            } else if (cp < 0x800) {
+                buffer[size++] = (byte) (0xC0 | cp >> 6);
+                buffer[size++] = (byte) (0x80 | cp & 0x3F);
+            } else if (cp < 0x10000) {
+                buffer[size++] = (byte) (0xE0 | cp >> 12);
+                buffer[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buffer[size++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                buffer[size++] = (byte) (0xF0 | cp >> 18);
+                buffer[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buffer[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buffer[size++] = (byte) (0x80 | cp & 0x3F);
+            }
+        }
+
+        void flush() {
+            digest.update(buffer, 0, size);
+            size = 0;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
     }
 
     /**
@@ -31,12 +116,7 @@ public final class Checksums {
      * @param bytes the content
      */
     public static String of(byte[] bytes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return VERSION_PREFIX + HexFormat.of().formatHex(digest.digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return VERSION_PREFIX + HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     static String normalize(String text) {

@@ -1,24 +1,32 @@
 package dev.retort.script;
 
 import dev.retort.JavaRevision;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** What one direction of a revision does: SQL statements or a Java revision. */
 public sealed interface RevisionBody {
 
     /**
-     * Statements split by the lexer, executed in order. Splitting happens on first use, so loading a
-     * project only reads headers and checksums; {@link #statements()} throws {@link ScriptException}
-     * for unterminated quotes and comments, and every command calls it before running any SQL.
+     * Statements split by the lexer, executed in order. Splitting happens on use, one statement at a time, so
+     * loading a project only reads headers and checksums and a large data script is never held as a list;
+     * {@link #count()} lexes the whole section and throws {@link ScriptException} for unterminated quotes and
+     * comments, and every command calls it before running any SQL.
      */
     final class Sql implements RevisionBody {
 
-        private final Supplier<List<SqlStatement>> splitter;
-        private volatile List<SqlStatement> statements;
+        private final Supplier<Iterator<SqlStatement>> written;
+        private final UnaryOperator<String> substitute;
+        private final Runnable check;
+        private volatile int count = -1;
 
-        private Sql(Supplier<List<SqlStatement>> splitter) {
-            this.splitter = splitter;
+        private Sql(Supplier<Iterator<SqlStatement>> written, UnaryOperator<String> substitute, Runnable check) {
+            this.written = written;
+            this.substitute = substitute;
+            this.check = check;
         }
 
         /**
@@ -27,31 +35,80 @@ public sealed interface RevisionBody {
          * @param statements the statements
          */
         public static Sql of(List<SqlStatement> statements) {
-            Sql sql = new Sql(null);
-            sql.statements = List.copyOf(statements);
-            return sql;
+            List<SqlStatement> copy = List.copyOf(statements);
+            return new Sql(copy::iterator, UnaryOperator.identity(), () -> { });
         }
 
         /**
-         * {@return a body whose statements are split from the section text when first asked for}
+         * {@return a body whose statements are split from the section text when asked for}
          *
          * @param splitter splits the section text
          */
         public static Sql lazy(Supplier<List<SqlStatement>> splitter) {
-            return new Sql(splitter);
+            return new Sql(() -> splitter.get().iterator(), UnaryOperator.identity(), () -> { });
         }
 
         /**
-         * {@return the statements, split on first use} Throws {@link ScriptException} for unterminated quotes and
-         * comments.
+         * {@return a body split on each use, statement by statement, placeholders replaced in each statement}
+         *
+         * @param written the statements as the file writes them, split lazily
+         * @param substitute replaces placeholders in one statement
+         * @param check throws {@link ScriptException} when the body cannot run as it is (a placeholder without a
+         *     value); run before the statements are counted or run, not before they are shown
+         */
+        public static Sql streamed(Supplier<Iterator<SqlStatement>> written, UnaryOperator<String> substitute,
+                Runnable check) {
+            return new Sql(written, substitute, check);
+        }
+
+        /** {@return the statements as they run (placeholders replaced), each split when asked for} */
+        public Iterator<SqlStatement> iterator() {
+            check.run();
+            Iterator<SqlStatement> raw = written.get();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return raw.hasNext();
+                }
+
+                @Override
+                public SqlStatement next() {
+                    SqlStatement s = raw.next();
+                    String sql = substitute.apply(s.sql());
+                    return sql.equals(s.sql()) ? s : new SqlStatement(s.index(), s.line(), sql);
+                }
+            };
+        }
+
+        /** {@return how many statements there are} Lexes the whole section once; throws {@link ScriptException}. */
+        public int count() {
+            int n = count;
+            if (n < 0) {
+                check.run();
+                n = 0;
+                for (Iterator<SqlStatement> it = written.get(); it.hasNext(); it.next()) {
+                    n++;
+                }
+                count = n;
+            }
+            return n;
+        }
+
+        /**
+         * {@return the statements as they run, in a list} For offline SQL and display; the executor iterates
+         * instead. Throws {@link ScriptException} for unterminated quotes and comments.
          */
         public List<SqlStatement> statements() {
-            List<SqlStatement> result = statements;
-            if (result == null) {
-                result = List.copyOf(splitter.get());
-                statements = result;
-            }
-            return result;
+            List<SqlStatement> out = new ArrayList<>();
+            iterator().forEachRemaining(out::add);
+            return out;
+        }
+
+        /** {@return the statements as the file writes them, placeholders not replaced (what show displays)} */
+        public List<SqlStatement> written() {
+            List<SqlStatement> out = new ArrayList<>();
+            written.get().forEachRemaining(out::add);
+            return out;
         }
     }
 

@@ -37,6 +37,12 @@ public final class RevisionLoader {
     /** @param flavor asked for when a section is first split, so the dialect may be learnt after loading */
     public RevisionLoader(ClassLoader classLoader, Supplier<SqlFlavor> flavor, Map<String, String> placeholders,
             boolean failOnMissingLocations) {
+        this(classLoader, flavor, Placeholders.of(placeholders), failOnMissingLocations);
+    }
+
+    /** @param placeholders the placeholder values and whether replacement is on */
+    public RevisionLoader(ClassLoader classLoader, Supplier<SqlFlavor> flavor, Placeholders placeholders,
+            boolean failOnMissingLocations) {
         this.classLoader = classLoader;
         this.scanner = new LocationScanner(classLoader);
         this.parser = new SqlRevisionParser(flavor, placeholders);

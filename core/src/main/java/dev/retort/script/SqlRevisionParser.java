@@ -24,55 +24,86 @@ public final class SqlRevisionParser {
     private static final String MARKER_PREFIX = "retort:";
 
     private final Supplier<SqlFlavor> flavor;
-    private final Map<String, String> placeholders;
+    private final Placeholders placeholders;
 
     /**
      * @param flavor how the SQL is lexed
      * @param placeholders values of {@code ${name}} placeholders
      */
     public SqlRevisionParser(SqlFlavor flavor, Map<String, String> placeholders) {
-        this(() -> flavor, placeholders);
+        this(() -> flavor, Placeholders.of(placeholders));
     }
 
     /** With the flavor asked for only when a section is first split: the dialect may not be known at load. */
     public SqlRevisionParser(Supplier<SqlFlavor> flavor, Map<String, String> placeholders) {
+        this(flavor, Placeholders.of(placeholders));
+    }
+
+    /**
+     * @param flavor asked for when a section is first split
+     * @param placeholders the placeholder values and whether replacement is on
+     */
+    public SqlRevisionParser(Supplier<SqlFlavor> flavor, Placeholders placeholders) {
         this.flavor = flavor;
-        this.placeholders = Map.copyOf(placeholders);
+        this.placeholders = placeholders;
+    }
+
+    /** One section of the file: a range of its text, or (with a split-off marker inside) its own text. */
+    private static final class Section {
+        final int line;
+        final int start;
+        int end;
+        StringBuilder blanked; // the text with split-off marker lines blanked, only when there is one
+        boolean splitOff;
+
+        Section(int line, int start) {
+            this.line = line;
+            this.start = start;
+            this.end = start;
+        }
     }
 
     /**
      * {@return the revision} Throws {@link ScriptException} naming the file and line of a malformed header or section.
+     * The sections stay ranges of {@code content}: a large data script is neither copied nor split up front.
      *
      * @param source the file name, for messages
      * @param content the file's text
      */
     public RevisionScript parse(String source, String content) {
-        String text = content.isEmpty() || content.charAt(0) != '\uFEFF' ? content : content.substring(1);
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        String[] lines = text.split("\n", -1);
+        String text = content;
+        int pos = text.isEmpty() || text.charAt(0) != '\uFEFF' ? 0 : 1;
+        if (text.indexOf('\r') >= 0) {
+            text = text.substring(pos).replace("\r\n", "\n").replace('\r', '\n');
+            pos = 0;
+        }
+        int n = text.length();
 
         Map<String, String> header = new LinkedHashMap<>();
+        Map<String, Integer> headerLines = new LinkedHashMap<>();
         int lineNo = 0;
-        for (; lineNo < lines.length; lineNo++) {
-            String trimmed = lines[lineNo].strip();
-            if (trimmed.isEmpty()) {
-                continue;
+        for (; pos <= n; lineNo++) {
+            int eol = lineEnd(text, pos);
+            String trimmed = text.substring(pos, eol).strip();
+            if (!trimmed.isEmpty()) {
+                if (!trimmed.startsWith("--") || mayBeMarker(trimmed) && MARKER.matcher(trimmed).matches()) {
+                    break;
+                }
+                Matcher m = HEADER_LINE.matcher(trimmed);
+                if (m.matches()) {
+                    String key = m.group(1).toLowerCase(Locale.ROOT);
+                    if (!HEADER_KEYS.contains(key)) {
+                        throw new ScriptException(source, lineNo + 1, "malformed header: unknown key '" + key
+                                + "'; known keys are " + String.join(", ", HEADER_KEYS.stream().sorted().toList()));
+                    }
+                    if (header.put(key, m.group(2).strip()) != null) {
+                        throw new ScriptException(source, lineNo + 1, "malformed header: key '" + key
+                                + "' appears twice");
+                    }
+                    headerLines.put(key, lineNo + 1);
+                }
             }
-            if (!trimmed.startsWith("--") || mayBeMarker(trimmed) && MARKER.matcher(trimmed).matches()) {
-                break;
-            }
-            Matcher m = HEADER_LINE.matcher(trimmed);
-            if (!m.matches()) {
-                continue; // a free comment in the header block
-            }
-            String key = m.group(1).toLowerCase(Locale.ROOT);
-            if (!HEADER_KEYS.contains(key)) {
-                throw new ScriptException(source, lineNo + 1, "malformed header: unknown key '" + key
-                        + "'; known keys are " + String.join(", ", HEADER_KEYS.stream().sorted().toList()));
-            }
-            if (header.put(key, m.group(2).strip()) != null) {
-                throw new ScriptException(source, lineNo + 1, "malformed header: key '" + key + "' appears twice");
-            }
+            pos = eol + 1;
         }
 
         String id = header.get("revision");
@@ -81,100 +112,156 @@ public final class SqlRevisionParser {
         }
         RevisionIds.check(id, source);
         for (String key : List.of("down_revision", "depends_on", "branch_labels")) {
-            List<String> values = list(header.get(key));
             Set<String> seen = new HashSet<>();
-            for (String value : values) {
+            for (String value : list(header.get(key))) {
                 if (!seen.add(value)) {
-                    throw new ScriptException(source, lineOf(lines, key), "malformed header: " + key + " lists '"
+                    throw new ScriptException(source, headerLines.get(key), "malformed header: " + key + " lists '"
                             + value + "' twice; name each revision once");
                 }
             }
         }
-        boolean transactional = parseBoolean(header.getOrDefault("transactional", "true"), source, lines);
+        boolean transactional = parseBoolean(header.getOrDefault("transactional", "true"), source,
+                headerLines.getOrDefault("transactional", 0));
 
         // Sections: everything after the header is split by marker lines.
-        StringBuilder upgrade = null;
-        StringBuilder downgrade = null;
-        StringBuilder currentSection = null;
-        int upgradeLine = 0;
-        int downgradeLine = 0;
+        Section upgrade = null;
+        Section downgrade = null;
+        Section current = null;
         boolean irreversible = false;
-        boolean upgradeSplitOff = false;
-        boolean downgradeSplitOff = false;
-        for (; lineNo < lines.length; lineNo++) {
-            String line = lines[lineNo];
-            String stripped = line.strip();
-            Matcher marker = mayBeMarker(stripped) ? MARKER.matcher(stripped) : null;
-            if (marker != null && marker.matches()) {
-                String name = WHITESPACE.matcher(marker.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
-                switch (name) {
-                    case "upgrade" -> {
-                        if (upgrade != null) {
-                            throw new ScriptException(source, lineNo + 1, "second '-- retort:upgrade' marker");
+        for (; pos <= n; lineNo++) {
+            int eol = lineEnd(text, pos);
+            int next = eol + 1;
+            if (isMarkerCandidate(text, pos, eol)) {
+                String stripped = text.substring(pos, eol).strip();
+                Matcher marker = MARKER.matcher(stripped);
+                if (marker.matches()) {
+                    String name = WHITESPACE.matcher(marker.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+                    switch (name) {
+                        case "upgrade" -> {
+                            if (upgrade != null) {
+                                throw new ScriptException(source, lineNo + 1, "second '-- retort:upgrade' marker");
+                            }
+                            upgrade = new Section(lineNo + 2, Math.min(next, n));
+                            current = upgrade;
                         }
-                        upgrade = new StringBuilder();
-                        upgradeLine = lineNo + 2;
-                        currentSection = upgrade;
+                        case "downgrade" -> {
+                            if (upgrade == null) {
+                                throw new ScriptException(source, lineNo + 1,
+                                        "'-- retort:downgrade' before '-- retort:upgrade': put the upgrade section first");
+                            }
+                            if (downgrade != null || irreversible) {
+                                throw new ScriptException(source, lineNo + 1, "second downgrade/irreversible marker");
+                            }
+                            downgrade = new Section(lineNo + 2, Math.min(next, n));
+                            current = downgrade;
+                        }
+                        case "irreversible" -> {
+                            if (downgrade != null) {
+                                throw new ScriptException(source, lineNo + 1,
+                                        "'-- retort:irreversible' and '-- retort:downgrade' in one file: keep one");
+                            }
+                            irreversible = true;
+                            current = null;
+                        }
+                        case "split off" -> {
+                            if (current == null) {
+                                throw new ScriptException(source, lineNo + 1,
+                                        "'-- retort:split off' must be inside an upgrade or downgrade section");
+                            }
+                            // the section goes on after the marker, which counts as an empty line
+                            if (current.blanked == null) {
+                                current.blanked = new StringBuilder(text.substring(current.start, pos));
+                            }
+                            current.blanked.append('\n');
+                            current.splitOff = true;
+                            current.end = Math.min(next, n);
+                            pos = next;
+                            continue;
+                        }
+                        default -> throw new ScriptException(source, lineNo + 1, "unknown marker '-- retort:"
+                                + marker.group(1) + "'; use upgrade, downgrade, irreversible or split off");
                     }
-                    case "downgrade" -> {
-                        if (upgrade == null) {
-                            throw new ScriptException(source, lineNo + 1,
-                                    "'-- retort:downgrade' before '-- retort:upgrade': put the upgrade section first");
-                        }
-                        if (downgrade != null || irreversible) {
-                            throw new ScriptException(source, lineNo + 1, "second downgrade/irreversible marker");
-                        }
-                        downgrade = new StringBuilder();
-                        downgradeLine = lineNo + 2;
-                        currentSection = downgrade;
-                    }
-                    case "irreversible" -> {
-                        if (downgrade != null) {
-                            throw new ScriptException(source, lineNo + 1,
-                                    "'-- retort:irreversible' and '-- retort:downgrade' in one file: keep one");
-                        }
-                        irreversible = true;
-                        currentSection = null;
-                    }
-                    case "split off" -> {
-                        if (currentSection == null) {
-                            throw new ScriptException(source, lineNo + 1,
-                                    "'-- retort:split off' must be inside an upgrade or downgrade section");
-                        }
-                        if (currentSection == upgrade) {
-                            upgradeSplitOff = true;
-                        } else {
-                            downgradeSplitOff = true;
-                        }
-                    }
-                    default -> throw new ScriptException(source, lineNo + 1, "unknown marker '-- retort:"
-                            + marker.group(1) + "'; use upgrade, downgrade, irreversible or split off");
+                    pos = next;
+                    continue;
                 }
-                if (currentSection != null) {
-                    currentSection.append('\n'); // keep line numbers aligned with the file
-                }
-                continue;
             }
-            if (currentSection != null) {
-                currentSection.append(line).append('\n');
-            } else if (upgrade == null && !line.isBlank() && !line.strip().startsWith("--")) {
+            if (current != null) {
+                if (current.blanked != null) {
+                    current.blanked.append(text, pos, Math.min(next, n));
+                }
+                current.end = Math.min(next, n);
+            } else if (upgrade == null && !isBlankOrComment(text, pos, eol)) {
                 throw new ScriptException(source, lineNo + 1,
                         "SQL before the '-- retort:upgrade' marker: start the upgrade section with '-- retort:upgrade'");
             }
+            pos = next;
         }
         if (upgrade == null) {
             throw new ScriptException(source, 0, "no '-- retort:upgrade' marker: every revision needs an upgrade section");
         }
-        // Drop the leading newline that stands for the marker line itself.
-        String upgradeText = upgrade.substring(1);
-        String downgradeText = downgrade == null ? null : downgrade.substring(1);
-        String checksum = Checksums.ofSections(upgradeText, downgradeText);
-
-        RevisionBody up = body(upgradeText, upgradeLine, upgradeSplitOff, source);
-        RevisionBody down = downgradeText == null ? null : body(downgradeText, downgradeLine, downgradeSplitOff, source);
+        String checksum = Checksums.ofSections(range(text, upgrade), downgrade == null ? null : range(text, downgrade));
+        RevisionBody up = body(text, upgrade, source);
+        RevisionBody down = downgrade == null ? null : body(text, downgrade, source);
         return new RevisionScript(id, list(header.get("down_revision")), list(header.get("branch_labels")),
                 list(header.get("depends_on")), header.getOrDefault("message", ""), header.get("create_date"),
                 transactional, up, down, checksum, source);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int eol = text.indexOf('\n', from);
+        return eol < 0 ? text.length() : eol;
+    }
+
+    /** A line whose first non-blank characters are {@code --}, optional whitespace and {@code retort:}. */
+    private static boolean isMarkerCandidate(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i + 1 >= to || text.charAt(i) != '-' || text.charAt(i + 1) != '-') {
+            return false;
+        }
+        i += 2;
+        while (i < to && isRegexWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.regionMatches(true, i, MARKER_PREFIX, 0, MARKER_PREFIX.length());
+    }
+
+    private static boolean isBlankOrComment(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i == to || text.startsWith("--", i);
+    }
+
+    /** The section's text as the checksum reads it. */
+    private static CharSequence range(String text, Section s) {
+        return s.blanked != null ? s.blanked : new Range(text, s.start, s.end);
+    }
+
+    /** A read-only view of part of a string, so the checksum does not copy a large section. */
+    private record Range(String text, int start, int end) implements CharSequence {
+        @Override
+        public int length() {
+            return end - start;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(start + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int from, int to) {
+            return new Range(text, start + from, start + to);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(start, end);
+        }
     }
 
     /**
@@ -197,42 +284,29 @@ public final class SqlRevisionParser {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private RevisionBody body(String text, int firstLine, boolean splitOff, String source) {
-        String sql = substitute(text);
-        if (splitOff) {
-            String one = sql.strip();
-            return RevisionBody.Sql.of(one.isEmpty() ? List.of() : List.of(new SqlStatement(1, firstLine, one)));
+    private RevisionBody body(String text, Section section, String source) {
+        if (section.blanked != null) {
+            String own = section.blanked.toString();
+            Runnable check = () -> placeholders.check(own, 0, own.length(), section.line, source);
+            if (section.splitOff) {
+                String one = own.strip();
+                return RevisionBody.Sql.streamed(() -> (one.isEmpty() ? List.<SqlStatement>of()
+                        : List.of(new SqlStatement(1, section.line, one))).iterator(), placeholders::apply, check);
+            }
         }
-        return RevisionBody.Sql.lazy(() -> new SqlSplitter(flavor.get()).split(sql, firstLine, source));
+        int start = section.start;
+        int end = section.end;
+        return RevisionBody.Sql.streamed(() -> new SqlSplitter(flavor.get()).iterator(text, start, end, section.line,
+                source), placeholders::apply, () -> placeholders.check(text, start, end, section.line, source));
     }
 
-    private String substitute(String sql) {
-        if (placeholders.isEmpty() || !sql.contains("${")) {
-            return sql;
-        }
-        String result = sql;
-        for (Map.Entry<String, String> e : placeholders.entrySet()) {
-            result = result.replace("${" + e.getKey() + "}", e.getValue());
-        }
-        return result;
-    }
-
-    private static boolean parseBoolean(String value, String source, String[] lines) {
+    private static boolean parseBoolean(String value, String source, int line) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> true;
             case "false", "no" -> false;
-            default -> throw new ScriptException(source, lineOf(lines, "transactional"),
+            default -> throw new ScriptException(source, line,
                     "malformed header: transactional must be true or false, not '" + value + "'");
         };
-    }
-
-    private static int lineOf(String[] lines, String key) {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().matches("^--\\s*" + key + "\\s*:.*")) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     static List<String> list(String value) {

@@ -42,7 +42,21 @@ public final class SqlSplitter {
      * @param source file name for error messages
      */
     public Iterator<SqlStatement> iterator(String text, int firstLine, String source) {
-        return new Cursor(text, firstLine, source);
+        return new Cursor(text, 0, text.length(), firstLine, source);
+    }
+
+    /**
+     * {@return the statements of {@code text[start, end)} one at a time} The section stays a range of the file's
+     * text: no copy of it is made.
+     *
+     * @param text the file's text
+     * @param start where the section starts
+     * @param end where it ends (exclusive)
+     * @param firstLine the file line {@code start} is on
+     * @param source file name for error messages
+     */
+    public Iterator<SqlStatement> iterator(String text, int start, int end, int firstLine, String source) {
+        return new Cursor(text, start, end, firstLine, source);
     }
 
     /** The lexer's position in one section; {@link #next()} scans up to the end of the next statement. */
@@ -50,6 +64,7 @@ public final class SqlSplitter {
 
         private final String text;
         private final String source;
+        private final int start;
         private final int n;
         private final StringBuilder current = new StringBuilder();
         private String delimiter = ";";
@@ -58,10 +73,12 @@ public final class SqlSplitter {
         private int index;
         private SqlStatement next;
 
-        Cursor(String text, int firstLine, String source) {
+        Cursor(String text, int start, int end, int firstLine, String source) {
             this.text = text;
             this.source = source;
-            this.n = text.length();
+            this.start = start;
+            this.n = end;
+            this.i = start;
             this.line = firstLine;
         }
 
@@ -91,12 +108,9 @@ public final class SqlSplitter {
             while (i < n) {
                 char c = text.charAt(i);
                 // A DELIMITER command is only recognised at the start of a line before any statement text.
-                if (!hasCode && atLineStart(text, i) && startsWithIgnoreCase(text, i, "DELIMITER")
+                if (!hasCode && atLineStart(i) && startsWithIgnoreCase(i, "DELIMITER")
                         && i + 9 < n && Character.isWhitespace(text.charAt(i + 9)) && text.charAt(i + 9) != '\n') {
-                    int end = text.indexOf('\n', i);
-                    if (end < 0) {
-                        end = n;
-                    }
+                    int end = lineEnd(i);
                     String value = text.substring(i + 9, end).trim();
                     if (value.isEmpty()) {
                         throw new ScriptException(source, line, "DELIMITER needs a value, e.g. 'DELIMITER //'");
@@ -106,7 +120,7 @@ public final class SqlSplitter {
                     i = end;
                     continue;
                 }
-                if (text.startsWith(delimiter, i)) {
+                if (startsWith(delimiter, i)) {
                     i += delimiter.length();
                     if (hasCode) {
                         return statement(codeEnd, statementLine);
@@ -125,32 +139,31 @@ public final class SqlSplitter {
                     i++;
                     continue;
                 }
-                int start = i;
+                int from = i;
                 int startLine = line;
                 boolean lineComment = false;
-                if (isLineComment(text, i) || flavor == SqlFlavor.MYSQL && c == '#') {
-                    int end = text.indexOf('\n', i);
-                    i = end < 0 ? n : end;
+                if (isLineComment(i) || flavor == SqlFlavor.MYSQL && c == '#') {
+                    i = lineEnd(i);
                     lineComment = true;
                 } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
                     // kept as part of the statement: MySQL runs /*! ... */ comments
-                    i = skipBlockComment(text, i, source, startLine);
+                    i = skipBlockComment(i, startLine);
                 } else {
                     if (!hasCode) {
                         statementLine = line;
                         hasCode = true;
                     }
                     if (c == '\'') {
-                        boolean backslash = flavor == SqlFlavor.MYSQL || isEscapeStringPrefix(text, i);
-                        i = skipQuoted(text, i, '\'', backslash, source, startLine, "string");
+                        boolean backslash = flavor == SqlFlavor.MYSQL || isEscapeStringPrefix(i);
+                        i = skipQuoted(i, '\'', backslash, startLine, "string");
                     } else if (c == '"') {
-                        i = skipQuoted(text, i, '"', flavor == SqlFlavor.MYSQL, source, startLine, "quoted identifier");
+                        i = skipQuoted(i, '"', flavor == SqlFlavor.MYSQL, startLine, "quoted identifier");
                     } else if (c == '`' && flavor == SqlFlavor.MYSQL) {
-                        i = skipQuoted(text, i, '`', false, source, startLine, "quoted identifier");
-                    } else if (c == '$' && flavor == SqlFlavor.STANDARD && dollarTag(text, i) != null) {
-                        String tag = dollarTag(text, i);
+                        i = skipQuoted(i, '`', false, startLine, "quoted identifier");
+                    } else if (c == '$' && flavor == SqlFlavor.STANDARD && dollarTag(i) != null) {
+                        String tag = dollarTag(i);
                         int close = text.indexOf(tag, i + tag.length());
-                        if (close < 0) {
+                        if (close < 0 || close + tag.length() > n) {
                             throw new ScriptException(source, startLine, "unterminated dollar quote " + tag
                                     + ": add the closing " + tag);
                         }
@@ -159,12 +172,12 @@ public final class SqlSplitter {
                         i++;
                     }
                 }
-                for (int k = start; k < i; k++) {
+                for (int k = from; k < i; k++) {
                     if (text.charAt(k) == '\n') {
                         line++;
                     }
                 }
-                current.append(text, start, i);
+                current.append(text, from, i);
                 if (!lineComment) {
                     codeEnd = current.length();
                 }
@@ -176,17 +189,111 @@ public final class SqlSplitter {
             current.setLength(codeEnd);
             return new SqlStatement(++index, statementLine, stripLeadingComments(current.toString().strip()));
         }
-    }
-
-    /**
-     * {@code --} starts a comment; MariaDB/MySQL need a space or control character after it (or the end of the
-     * text), so {@code 5--1} there is five minus minus one.
-     */
-    private boolean isLineComment(String text, int i) {
-        if (text.charAt(i) != '-' || i + 1 >= text.length() || text.charAt(i + 1) != '-') {
-            return false;
+        private int lineEnd(int from) {
+            int end = text.indexOf('\n', from);
+            return end < 0 || end > n ? n : end;
         }
-        return flavor != SqlFlavor.MYSQL || i + 2 >= text.length() || text.charAt(i + 2) <= ' ';
+
+        private boolean startsWith(String prefix, int at) {
+            return at + prefix.length() <= n && text.startsWith(prefix, at);
+        }
+
+        /**
+         * {@code --} starts a comment; MariaDB/MySQL need a space or control character after it (or the end of the
+         * text), so {@code 5--1} there is five minus minus one.
+         */
+        private boolean isLineComment(int at) {
+            if (text.charAt(at) != '-' || at + 1 >= n || text.charAt(at + 1) != '-') {
+                return false;
+            }
+            return flavor != SqlFlavor.MYSQL || at + 2 >= n || text.charAt(at + 2) <= ' ';
+        }
+
+        private int skipBlockComment(int at, int startLine) {
+            int depth = 0;
+            int k = at;
+            while (k < n) {
+                if (startsWith("/*", k) && (depth == 0 || flavor == SqlFlavor.STANDARD)) {
+                    depth++;
+                    k += 2;
+                } else if (startsWith("*/", k)) {
+                    depth--;
+                    k += 2;
+                    if (depth == 0) {
+                        return k;
+                    }
+                } else {
+                    k++;
+                }
+            }
+            throw new ScriptException(source, startLine, "unterminated block comment: add the closing */");
+        }
+
+        private int skipQuoted(int at, char quote, boolean backslashEscapes, int startLine, String what) {
+            int k = at + 1;
+            while (k < n) {
+                char c = text.charAt(k);
+                if (backslashEscapes && c == '\\') {
+                    k += 2;
+                    continue;
+                }
+                if (c == quote) {
+                    if (k + 1 < n && text.charAt(k + 1) == quote) {
+                        k += 2;
+                        continue;
+                    }
+                    return k + 1;
+                }
+                k++;
+            }
+            throw new ScriptException(source, startLine, "unterminated " + what + " (opened with " + quote
+                    + "): add the closing " + quote);
+        }
+
+        /** {@code E'...'} (PostgreSQL escape string): the E must not be the tail of an identifier. */
+        private boolean isEscapeStringPrefix(int quoteIndex) {
+            if (quoteIndex == start) {
+                return false;
+            }
+            char e = text.charAt(quoteIndex - 1);
+            if (e != 'E' && e != 'e') {
+                return false;
+            }
+            return quoteIndex - 2 < start || !isIdentifierPart(text.charAt(quoteIndex - 2));
+        }
+
+        /** Returns {@code $tag$} when a dollar quote opens at {@code at}, else null. */
+        private String dollarTag(int at) {
+            if (at > start && isIdentifierPart(text.charAt(at - 1))) {
+                return null;
+            }
+            int j = at + 1;
+            if (j < n && text.charAt(j) == '$') {
+                return "$$";
+            }
+            if (j >= n || !(Character.isLetter(text.charAt(j)) || text.charAt(j) == '_')) {
+                return null;
+            }
+            while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                j++; // a tag is an identifier without '$'
+            }
+            return j < n && text.charAt(j) == '$' ? text.substring(at, j + 1) : null;
+        }
+
+        private boolean atLineStart(int at) {
+            int k = at - 1;
+            while (k >= start && text.charAt(k) != '\n') {
+                if (!Character.isWhitespace(text.charAt(k))) {
+                    return false;
+                }
+                k--;
+            }
+            return true;
+        }
+
+        private boolean startsWithIgnoreCase(int at, String word) {
+            return at + word.length() <= n && text.regionMatches(true, at, word, 0, word.length());
+        }
     }
 
     /** Comments before a statement belong to the file, not to the statement sent to the database. */
@@ -205,97 +312,7 @@ public final class SqlSplitter {
         }
     }
 
-    private int skipBlockComment(String text, int i, String source, int startLine) {
-        int depth = 0;
-        int n = text.length();
-        while (i < n) {
-            if (text.startsWith("/*", i) && (depth == 0 || flavor == SqlFlavor.STANDARD)) {
-                depth++;
-                i += 2;
-            } else if (text.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        throw new ScriptException(source, startLine, "unterminated block comment: add the closing */");
-    }
-
-    private static int skipQuoted(String text, int i, char quote, boolean backslashEscapes, String source,
-            int startLine, String what) {
-        int n = text.length();
-        i++;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == quote) {
-                if (i + 1 < n && text.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        throw new ScriptException(source, startLine, "unterminated " + what + " (opened with " + quote
-                + "): add the closing " + quote);
-    }
-
-    /** {@code E'...'} (PostgreSQL escape string): the E must not be the tail of an identifier. */
-    private static boolean isEscapeStringPrefix(String text, int quoteIndex) {
-        if (quoteIndex == 0) {
-            return false;
-        }
-        char e = text.charAt(quoteIndex - 1);
-        if (e != 'E' && e != 'e') {
-            return false;
-        }
-        return quoteIndex < 2 || !isIdentifierPart(text.charAt(quoteIndex - 2));
-    }
-
-    /** Returns {@code $tag$} when a dollar quote opens at {@code i}, else null. */
-    private static String dollarTag(String text, int i) {
-        if (i > 0 && isIdentifierPart(text.charAt(i - 1))) {
-            return null;
-        }
-        int j = i + 1;
-        int n = text.length();
-        if (j < n && text.charAt(j) == '$') {
-            return "$$";
-        }
-        if (j >= n || !(Character.isLetter(text.charAt(j)) || text.charAt(j) == '_')) {
-            return null;
-        }
-        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
-            j++; // a tag is an identifier without '$'
-        }
-        return j < n && text.charAt(j) == '$' ? text.substring(i, j + 1) : null;
-    }
-
     private static boolean isIdentifierPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
-    }
-
-    private static boolean atLineStart(String text, int i) {
-        int k = i - 1;
-        while (k >= 0 && text.charAt(k) != '\n') {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                return false;
-            }
-            k--;
-        }
-        return true;
-    }
-
-    private static boolean startsWithIgnoreCase(String text, int i, String word) {
-        return text.regionMatches(true, i, word, 0, word.length())
-                && word.equals(word.toUpperCase(Locale.ROOT));
     }
 }
