@@ -3,9 +3,11 @@ package dev.retort.autoconfigure;
 import dev.retort.MigrationListener;
 import dev.retort.Retort;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -13,7 +15,6 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
-import javax.sql.DataSource;
 
 /** Registers a {@code <name>Retort} engine bean per {@link NamedEngines named engine}. */
 class NamedEnginesRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware, BeanFactoryAware {
@@ -43,8 +44,7 @@ class NamedEnginesRegistrar implements ImportBeanDefinitionRegistrar, Environmen
 
     private Retort engine(String name, String bean) {
         RetortProperties properties = NamedEngines.properties(environment, name);
-        ClassLoader classLoader = ((org.springframework.beans.factory.config.ConfigurableBeanFactory) beanFactory)
-                .getBeanClassLoader();
+        ClassLoader classLoader = ((ConfigurableBeanFactory) beanFactory).getBeanClassLoader();
         MigrationDataSources.Migration migration = new MigrationDataSources(classLoader).resolve(
                 NamedEngines.qualified(beanFactory, name), beanFactory.getBeanProvider(DataSource.class),
                 new PropertiesRetortConnectionDetails(properties), beanFactory.getBeanProvider(JdbcConnectionDetails.class));

@@ -16,8 +16,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -130,9 +132,10 @@ class ManyEnginesTests {
     @Test
     void aRetortTenantsBeanAddsSchemasTheApplicationComputes() throws SQLException {
         String url = h2Url();
-        exec(url, "CREATE SCHEMA acme", "CREATE SCHEMA globex");
+        exec(url, "CREATE SCHEMA acme", "CREATE SCHEMA globex", "CREATE TABLE public.tenant (schema_name VARCHAR(63))",
+                "INSERT INTO public.tenant VALUES ('acme'), ('globex')");
         runner.withPropertyValues("spring.datasource.url=" + url)
-                .withBean(RetortTenants.class, () -> (engine, ds) -> List.of("acme", "globex"))
+                .withUserConfiguration(TenantsFromATable.class)
                 .run(ctx -> {
                     assertThat(ctx).hasNotFailed();
                     assertThat(tablesIn(url, "ACME")).contains("WIDGET", "RETORT_VERSION");
@@ -169,6 +172,25 @@ class ManyEnginesTests {
             for (String sql : statements) {
                 s.execute(sql);
             }
+        }
+    }
+
+    /** The example of docs/multi-tenant.md. */
+    @Configuration(proxyBeanMethods = false)
+    static class TenantsFromATable {
+
+        @Bean
+        RetortTenants tenants() {
+            return (engine, dataSource) -> {
+                try (Connection c = dataSource.getConnection();
+                        ResultSet rs = c.createStatement().executeQuery("SELECT schema_name FROM public.tenant")) {
+                    List<String> schemas = new ArrayList<>();
+                    while (rs.next()) {
+                        schemas.add(rs.getString(1));
+                    }
+                    return schemas;
+                }
+            };
         }
     }
 

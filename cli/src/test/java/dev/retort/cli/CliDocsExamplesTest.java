@@ -53,6 +53,12 @@ class CliDocsExamplesTest {
                 }
                 return new String[] {"", ""};
             },
+            "sql", (cwd, args) -> {
+                try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement()) {
+                    s.execute(String.join(" ", args));
+                }
+                return new String[] {"", ""};
+            },
             "flyway-migrate", (cwd, args) -> {
                 Flyway.configure().dataSource(db.url(), null, null).locations("filesystem:" + cwd.resolve(args.get(0)))
                         .load().migrate();
@@ -67,6 +73,11 @@ class CliDocsExamplesTest {
     @Test
     void theMigratingPageRunsAsShown() throws Exception {
         assertThat(run("../docs/migrating.md")).isGreaterThan(10);
+    }
+
+    @Test
+    void theMultiTenantPageRunsAsShown() throws Exception {
+        assertThat(run("../docs/multi-tenant.md")).isGreaterThan(5);
     }
 
     private int run(String page) throws Exception {

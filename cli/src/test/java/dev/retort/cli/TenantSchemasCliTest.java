@@ -92,6 +92,18 @@ class TenantSchemasCliTest {
 
         assertThat(cli.run("history", "-i", "--schemas", b).out()).contains(b + ": ten00001 -> ten00002 (head), invoice",
                 b + ": <base> -> ten00001 (current), account");
+        Files.writeString(dir.resolve("db/schema.sql"), "CREATE TABLE account (id INT PRIMARY KEY);\n"
+                + "CREATE TABLE invoice (id INT PRIMARY KEY);\n");
+        CliRunner.Run check = cli.run("check", "--schemas", a + "," + c);
+        assertThat(check.code()).as(check.toString()).isZero();
+        assertThat(check.out()).contains(a + ": No new upgrade operations detected.",
+                c + ": No new upgrade operations detected.");
+        exec(db, "ALTER TABLE " + c + ".account ADD COLUMN extra INT");
+        CliRunner.Run drift = cli.run("check", "--schemas", a + "," + c);
+        assertThat(drift.code()).as(drift.toString()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(drift.err()).contains(c + ": retort: New upgrade operations detected:").contains("extra")
+                .doesNotContain(a + ": retort: New upgrade");
+
         assertThat(cli.run("downgrade", "base", "--schemas", tenants, "--parallel", "3").code()).isZero();
         assertThat(cli.run("stamp", "ten00001", "--schemas", a).code()).isZero();
         assertThat(column(db, "SELECT version_num FROM " + a + ".retort_version")).containsExactly("ten00001");
