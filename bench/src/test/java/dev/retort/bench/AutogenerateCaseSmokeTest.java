@@ -52,6 +52,7 @@ class AutogenerateCaseSmokeTest {
         String markdown = MarkdownReport.render(new BenchReport(List.of(), measurements, targets, List.of()));
 
         assertThat(measurements).extracting(Measurement::tool).containsExactly(Targets.AUTOGENERATE_COMPARE,
+                Targets.AUTOGENERATE_DIFF_RENDER,
                 Targets.AUTOGENERATE_COMMAND, Targets.LIQUIBASE_DIFF);
         assertThat(targets).extracting(TargetResult::target).containsExactly(
                 "Retort reflect+compare <= 300 ms", "Retort revision --autogenerate <= 1500 ms");

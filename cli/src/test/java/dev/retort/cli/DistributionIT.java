@@ -47,8 +47,13 @@ class DistributionIT {
         assertThat(Files.readString(home.resolve("README.md"))).startsWith("# Retort command line " + VERSION);
 
         Path project = Files.createDirectory(dir.resolve("project"));
-        String path = "PATH='" + home.resolve("bin") + "':\"$PATH\" ";
+        Path cache = dir.resolve("cache");
+        String path = "RETORT_CACHE_DIR='" + cache + "' PATH='" + home.resolve("bin") + "':\"$PATH\" ";
         assertThat(run(project, path + "retort --version")).startsWith("retort " + VERSION + "\n");
+        // the first run left a class data sharing archive in the cache, and nothing else; the next runs use it
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+        }
         // the first steps of the distribution's README.md
         run(project, path + "retort init --url jdbc:h2:./app");
         run(project, path + "retort revision -m 'create account table'");
@@ -59,6 +64,22 @@ class DistributionIT {
             assertThat(revisions.map(f -> f.getFileName().toString()))
                     .singleElement().asString().endsWith("_create_account_table.sql");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cache-is-a-file", "off"})
+    void runsWithoutAClassDataSharingArchiveWhenTheCacheCannotBeWrittenOrCdsIsOff(String how) throws Exception {
+        Path installDir = Files.createDirectory(dir.resolve("opt"));
+        run(installDir, "tar xzf '" + Path.of("target", BASE + ".tar.gz").toAbsolutePath() + "'");
+        Path blocker = Files.writeString(dir.resolve("not-a-directory"), "");
+        Path cache = how.equals("off") ? dir.resolve("cache") : blocker.resolve("retort");
+        String env = "RETORT_CACHE_DIR='" + cache + "' " + (how.equals("off") ? "RETORT_CDS=off " : "")
+                + "PATH='" + installDir.resolve(BASE).resolve("bin") + "':\"$PATH\" ";
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(run(dir, env + "retort --version 2>&1")).startsWith("retort " + VERSION + "\n");
+        }
+        assertThat(Files.exists(cache)).as("no archive cache at %s", cache).isFalse();
     }
 
     /** Runs a shell command line in {@code workingDir} and returns its standard output; it must succeed. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,12 +38,9 @@ public final class Planner {
             return new MigrationPlan(current, current, List.of());
         }
         List<RevisionNode> targets = parseUpgradeTarget(current, target);
-        Set<RevisionNode> required = new LinkedHashSet<>(graph.ancestorsChecked(targets));
-        required.addAll(targets);
-        Set<RevisionNode> have = new HashSet<>(graph.ancestorsChecked(currentRevs));
-        have.addAll(currentRevs);
-        required.removeAll(have);
-        List<String> order = topologicalSort(required, targets);
+        BitSet required = graph.ancestorsChecked(targets); // the targets included
+        required.andNot(graph.ancestorsChecked(currentRevs));
+        List<RevisionNode> order = topologicalSort(required, targets);
         Collections.reverse(order);
         return toPlan(order, true, current);
     }
@@ -137,12 +133,14 @@ public final class Planner {
         }
         Set<RevisionNode> drop = new LinkedHashSet<>(graph.descendants(roots, true));
         drop.retainAll(graph.ancestors(heads, true));
+        BitSet dropOrders = new BitSet(graph.size());
+        drop.forEach(n -> dropOrders.set(n.order));
         if (targetRev != null && drop.isEmpty() && !heads.contains(targetRev)) {
             throw new RevisionResolutionException("Destination " + targetRev.id()
                     + " is not a valid downgrade target from current head(s) " + describe(current)
                     + ": it is not applied; use 'upgrade' to move forward");
         }
-        List<String> order = topologicalSort(drop, heads);
+        List<RevisionNode> order = topologicalSort(dropOrders, heads);
         MigrationPlan plan = toPlan(order, false, current);
         for (PlanStep step : plan.steps()) {
             if (!step.script().reversible()) {
@@ -306,37 +304,29 @@ public final class Planner {
      */
     public List<RevisionNode> range(String lower, String upper) {
         List<RevisionNode> targets = parseUpgradeTarget(List.of(), upper);
-        Set<RevisionNode> required = new LinkedHashSet<>(graph.ancestorsChecked(targets));
-        required.addAll(targets);
+        BitSet needs = graph.ancestorsChecked(targets); // the targets included
         List<RevisionNode> lowerRevs = graph.resolve(lower);
         for (RevisionNode l : lowerRevs) {
-            if (!required.contains(l)) {
+            if (!needs.get(l.order)) {
                 throw new RevisionResolutionException("Revision " + l.id() + " is not an ancestor of " + upper
                         + "; write the range as older:newer");
             }
         }
-        Set<RevisionNode> needs = new LinkedHashSet<>(required);
-        Set<RevisionNode> have = new HashSet<>(graph.ancestorsChecked(lowerRevs));
-        have.addAll(lowerRevs);
-        needs.removeAll(have);
-        needs.addAll(lowerRevs);
+        needs.andNot(graph.ancestorsChecked(lowerRevs));
+        lowerRevs.forEach(l -> needs.set(l.order));
         if (!lowerRevs.isEmpty()) {
-            needs.retainAll(graph.descendantsChecked(lowerRevs, false));
+            needs.and(graph.descendantsChecked(lowerRevs, false));
         }
-        List<RevisionNode> out = new ArrayList<>();
-        for (String id : topologicalSort(needs, targets)) {
-            out.add(graph.node(id));
-        }
-        return out;
+        return topologicalSort(needs, targets);
     }
 
     // ---------------------------------------------------------------- shared
 
-    private MigrationPlan toPlan(List<String> order, boolean upgrade, List<String> current) {
+    private MigrationPlan toPlan(List<RevisionNode> order, boolean upgrade, List<String> current) {
         VersionRows rows = new VersionRows(graph, current);
         List<PlanStep> steps = new ArrayList<>(order.size());
-        for (String id : order) {
-            RevisionNode node = graph.node(id);
+        for (RevisionNode node : order) {
+            String id = node.id();
             List<VersionChange> changes = rows.applyRevision(node, upgrade);
             List<String> from = upgrade ? node.script.downRevisions() : List.of(id);
             List<String> to = upgrade ? List.of(id) : node.script.downRevisions();
@@ -347,33 +337,30 @@ public final class Planner {
     }
 
     /**
-     * Alembic's ordering: revision ids from the given heads downward, each after everything that
-     * depends on it, following one branch as far as it goes before the next.
+     * Alembic's ordering: revisions from the given heads downward, each after everything that depends on it,
+     * following one branch as far as it goes before the next. Works on load orders: {@code revisions} is a set of
+     * them, and is consumed.
      */
-    private List<String> topologicalSort(Collection<RevisionNode> revisions, Collection<RevisionNode> heads) {
-        Set<String> todo = new HashSet<>();
-        for (RevisionNode r : revisions) {
-            todo.add(r.id());
-        }
-        Set<String> headIds = new LinkedHashSet<>();
+    private List<RevisionNode> topologicalSort(BitSet todo, Collection<RevisionNode> heads) {
+        BitSet headOrders = new BitSet(graph.size());
         for (RevisionNode h : heads) {
-            if (todo.contains(h.id())) {
-                headIds.add(h.id());
+            if (todo.get(h.order)) {
+                headOrders.set(h.order);
             }
         }
-        List<String> currentHeads = graph.byOrder(headIds);
+        List<Integer> currentHeads = new ArrayList<>();
         List<BitSet> ancestorsByIdx = new ArrayList<>();
-        for (String h : currentHeads) {
-            ancestorsByIdx.add(ancestorIds(h));
+        for (int h = headOrders.nextSetBit(0); h >= 0; h = headOrders.nextSetBit(h + 1)) {
+            currentHeads.add(h);
+            ancestorsByIdx.add(ancestorOrders(h));
         }
-        List<String> output = new ArrayList<>(todo.size());
+        List<RevisionNode> output = new ArrayList<>(todo.cardinality());
         int idx = 0;
         while (!currentHeads.isEmpty()) {
-            String candidate = currentHeads.get(idx);
-            int candidateOrder = graph.orderOf(candidate);
+            int candidate = currentHeads.get(idx);
             boolean moved = false;
             for (int j = 0; j < ancestorsByIdx.size(); j++) {
-                if (j != idx && ancestorsByIdx.get(j).get(candidateOrder)) {
+                if (j != idx && ancestorsByIdx.get(j).get(candidate)) {
                     idx = j;
                     moved = true;
                     break;
@@ -382,40 +369,54 @@ public final class Planner {
             if (moved) {
                 continue;
             }
-            if (todo.remove(candidate)) {
-                output.add(candidate);
+            RevisionNode rev = graph.byOrder(candidate);
+            if (todo.get(candidate)) {
+                todo.clear(candidate);
+                output.add(rev);
             }
-            RevisionNode rev = graph.node(candidate);
-            List<String> toAdd = new ArrayList<>();
-            for (String r : rev.normalizedDown) {
-                if (todo.contains(r) && !currentHeads.contains(r)) {
-                    toAdd.add(r);
+            int[] parents = graph.parentOrders(rev);
+            int[] toAdd = new int[parents.length];
+            int added = 0;
+            for (int r : parents) {
+                if (todo.get(r) && !contains(currentHeads, r)) {
+                    toAdd[added++] = r;
                 }
             }
-            if (toAdd.isEmpty()) {
+            if (added == 0) {
                 currentHeads.remove(idx);
                 ancestorsByIdx.remove(idx);
                 idx = Math.max(idx - 1, 0);
             } else if (rev.normalizedDependencies.isEmpty() && rev.script.downRevisions().size() == 1) {
-                currentHeads.set(idx, toAdd.get(0));
-                ancestorsByIdx.get(idx).clear(candidateOrder);
+                currentHeads.set(idx, toAdd[0]);
+                ancestorsByIdx.get(idx).clear(candidate);
             } else {
-                currentHeads.set(idx, toAdd.get(0));
-                ancestorsByIdx.set(idx, ancestorIds(toAdd.get(0)));
-                for (String extra : toAdd.subList(1, toAdd.size())) {
-                    currentHeads.add(extra);
-                    ancestorsByIdx.add(ancestorIds(extra));
+                currentHeads.set(idx, toAdd[0]);
+                ancestorsByIdx.set(idx, ancestorOrders(toAdd[0]));
+                for (int i = 1; i < added; i++) {
+                    currentHeads.add(toAdd[i]);
+                    ancestorsByIdx.add(ancestorOrders(toAdd[i]));
                 }
             }
         }
         if (!todo.isEmpty()) {
-            throw new IllegalStateException("topological sort left revisions unvisited: " + todo);
+            List<String> left = new ArrayList<>();
+            todo.stream().forEach(o -> left.add(graph.byOrder(o).id()));
+            throw new IllegalStateException("topological sort left revisions unvisited: " + left);
         }
         return output;
     }
 
-    private BitSet ancestorIds(String id) {
-        return graph.ancestorOrders(List.of(graph.node(id)));
+    private static boolean contains(List<Integer> list, int value) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private BitSet ancestorOrders(int order) {
+        return graph.ancestorOrders(List.of(graph.byOrder(order)));
     }
 
     private List<RevisionNode> nodes(Collection<String> ids) {

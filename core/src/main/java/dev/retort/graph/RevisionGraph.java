@@ -46,6 +46,9 @@ public final class RevisionGraph {
     private int[] parentsFirst;
     /** See {@link #mergeParentAncestors()}; built on first use. */
     private volatile long[][] mergeParentAncestors;
+    /** See {@link #childOrders(boolean)}; built on first use. */
+    private volatile int[][] childOrders;
+    private volatile int[][] allChildOrders;
 
     private RevisionGraph(Map<String, RevisionNode> nodes, Map<String, RevisionNode> labels) {
         this.nodes = nodes;
@@ -117,13 +120,30 @@ public final class RevisionGraph {
                 labels.put(label, node);
             }
         }
-        for (RevisionNode node : nodes.values()) {
+        RevisionNode[] byOrder = nodes.values().toArray(new RevisionNode[0]);
+        // edges as load orders, each id looked up once: the walks below run over int arrays instead of hashing ids
+        int[][] downOrders = new int[byOrder.length][];
+        int[][] allDownOrders = new int[byOrder.length][];
+        for (RevisionNode node : byOrder) {
             RevisionScript s = node.script;
-            for (String down : s.downRevisions()) {
-                if (!nodes.containsKey(down)) {
-                    throw new RevisionGraphException(s.source() + ": down_revision '" + down + "' of revision "
+            List<String> downs = s.downRevisions();
+            int[] orders = new int[downs.size()];
+            for (int i = 0; i < orders.length; i++) {
+                RevisionNode parent = nodes.get(downs.get(i));
+                if (parent == null) {
+                    throw new RevisionGraphException(s.source() + ": down_revision '" + downs.get(i) + "' of revision "
                             + s.id() + " is not defined by any revision; fix the header or restore the missing file");
                 }
+                orders[i] = parent.order;
+            }
+            downOrders[node.order] = orders;
+            if (s.dependsOn().isEmpty()) {
+                allDownOrders[node.order] = orders;
+                for (int parent : orders) {
+                    byOrder[parent].allChildren.add(s.id());
+                    byOrder[parent].children.add(s.id());
+                }
+                continue;
             }
             List<String> deps = new ArrayList<>(s.dependsOn().size());
             for (String dep : s.dependsOn()) {
@@ -136,20 +156,25 @@ public final class RevisionGraph {
             }
             node.resolvedDependencies = List.copyOf(deps);
             node.allDown = dedupe(s.downRevisions(), node.resolvedDependencies);
-            for (String down : node.allDown) {
+            int[] all = new int[node.allDown.size()];
+            for (int i = 0; i < all.length; i++) {
+                String down = node.allDown.get(i);
                 RevisionNode parent = nodes.get(down);
+                all[i] = parent.order;
                 parent.allChildren.add(node.id());
                 if (s.downRevisions().contains(down)) {
                     parent.children.add(node.id());
                 }
             }
+            allDownOrders[node.order] = all;
         }
-        List<RevisionNode> topological = detectCycles(nodes);
+        int[] topological = detectCycles(byOrder, allDownOrders);
         RevisionGraph graph = new RevisionGraph(nodes, labels);
-        graph.normalizeDependencies();
-        graph.indexParents();
-        graph.propagateBranchLabels(topological);
-        graph.parentsFirst = topological.stream().mapToInt(node -> node.order).toArray();
+        graph.byOrder = byOrder;
+        graph.normalizeDependencies(downOrders);
+        graph.indexParents(downOrders);
+        graph.propagateBranchLabels(topological, downOrders);
+        graph.parentsFirst = topological;
         return graph;
     }
 
@@ -157,29 +182,47 @@ public final class RevisionGraph {
      * Kahn's algorithm over every edge (down_revision and depends_on); what is left sits on a cycle.
      * Returns the revisions parents first.
      */
-    private static List<RevisionNode> detectCycles(Map<String, RevisionNode> nodes) {
-        Map<String, Integer> pending = new HashMap<>(nodes.size() * 2);
-        Deque<RevisionNode> ready = new ArrayDeque<>();
-        for (RevisionNode node : nodes.values()) {
-            pending.put(node.id(), node.allDown.size());
-            if (node.allDown.isEmpty()) {
-                ready.add(node);
+    private static int[] detectCycles(RevisionNode[] byOrder, int[][] allDownOrders) {
+        int n = byOrder.length;
+        // every node's children (all edges) in one array, in the order they were added to allChildren
+        int[] start = new int[n + 1];
+        for (int[] parents : allDownOrders) {
+            for (int parent : parents) {
+                start[parent + 1]++;
             }
         }
-        List<RevisionNode> topological = new ArrayList<>(nodes.size());
-        while (!ready.isEmpty()) {
-            RevisionNode node = ready.poll();
-            topological.add(node);
-            for (String child : node.allChildren) {
-                if (pending.merge(child, -1, Integer::sum) == 0) {
-                    ready.add(nodes.get(child));
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] children = new int[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int child = 0; child < n; child++) {
+            for (int parent : allDownOrders[child]) {
+                children[fill[parent]++] = child;
+            }
+        }
+        int[] pending = new int[n];
+        // a FIFO queue in the output array itself: ready revisions are appended, and taken in turn
+        int[] topological = new int[n];
+        int added = 0;
+        for (int i = 0; i < n; i++) {
+            pending[i] = allDownOrders[i].length;
+            if (pending[i] == 0) {
+                topological[added++] = i;
+            }
+        }
+        for (int taken = 0; taken < added; taken++) {
+            int node = topological[taken];
+            for (int k = start[node]; k < start[node + 1]; k++) {
+                if (--pending[children[k]] == 0) {
+                    topological[added++] = children[k];
                 }
             }
         }
-        if (topological.size() != nodes.size()) {
+        if (added != byOrder.length) {
             List<String> stuck = new ArrayList<>();
-            for (RevisionNode node : nodes.values()) {
-                if (pending.get(node.id()) > 0 && stuck.size() < 10) {
+            for (RevisionNode node : byOrder) {
+                if (pending[node.order] > 0 && stuck.size() < 10) {
                     stuck.add(node.id() + " (" + node.script.source() + ")");
                 }
             }
@@ -189,16 +232,31 @@ public final class RevisionGraph {
         return topological;
     }
 
-    private void normalizeDependencies() {
-        for (RevisionNode node : nodes.values()) {
+    /** Drops the depends_on entries an ancestor (down_revision edges only) already declares. */
+    private void normalizeDependencies(int[][] downOrders) {
+        for (RevisionNode node : byOrder) {
             if (node.resolvedDependencies.isEmpty()) {
                 node.normalizedDown = node.script.downRevisions();
                 continue;
             }
             Set<String> normalized = new LinkedHashSet<>(node.resolvedDependencies);
-            for (RevisionNode ancestor : ancestors(List.of(node), false)) {
-                if (ancestor != node) {
-                    normalized.removeAll(ancestor.resolvedDependencies);
+            long[] seen = new long[(byOrder.length + 63) >>> 6];
+            int[] stack = new int[16];
+            int top = 0;
+            for (int parent : downOrders[node.order]) {
+                if (markNew(seen, parent)) {
+                    stack = push(stack, top++, parent);
+                }
+            }
+            while (top > 0) {
+                int ancestor = stack[--top];
+                if (ancestor != node.order) {
+                    normalized.removeAll(byOrder[ancestor].resolvedDependencies);
+                }
+                for (int parent : downOrders[ancestor]) {
+                    if (markNew(seen, parent)) {
+                        stack = push(stack, top++, parent);
+                    }
                 }
             }
             node.normalizedDependencies = List.copyOf(normalized);
@@ -211,7 +269,7 @@ public final class RevisionGraph {
      * One pass parents-first (a revision inherits its down_revisions' labels) instead of a walk per label;
      * each revision gets its labels in the label map's order, as a walk per label gave them.
      */
-    private void propagateBranchLabels(List<RevisionNode> parentsFirst) {
+    private void propagateBranchLabels(int[] parentsFirst, int[][] downOrders) {
         List<RevisionNode> labelled = labels.values().stream().distinct().toList();
         if (labelled.isEmpty()) {
             return;
@@ -221,21 +279,35 @@ public final class RevisionGraph {
             position.put(labelled.get(i), i);
         }
         BitSet[] covered = new BitSet[byOrder.length];
-        for (RevisionNode node : parentsFirst) {
-            BitSet set = new BitSet();
-            Integer own = position.get(node);
-            if (own != null) {
-                set.set(own);
+        BitSet none = new BitSet();
+        for (int order : parentsFirst) {
+            Integer own = position.get(byOrder[order]);
+            int[] downs = downOrders[order];
+            BitSet set;
+            if (own == null && downs.length == 1) {
+                set = covered[downs[0]]; // shared until a label is added below, which copies it first
+            } else {
+                set = own == null ? none : new BitSet();
+                if (own != null) {
+                    set.set(own);
+                }
+                for (int down : downs) {
+                    if (set == none) {
+                        set = (BitSet) covered[down].clone();
+                    } else {
+                        set.or(covered[down]);
+                    }
+                }
             }
-            for (String down : node.script.downRevisions()) {
-                set.or(covered[nodes.get(down).order]);
-            }
-            covered[node.order] = set;
+            covered[order] = set;
         }
         for (int i = 0; i < labelled.size(); i++) {
             RevisionNode parent = labelled.get(i);
             while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
-                covered[parent.order].set(i);
+                if (!covered[parent.order].get(i)) {
+                    covered[parent.order] = (BitSet) covered[parent.order].clone();
+                    covered[parent.order].set(i);
+                }
                 parent = parent.script.downRevisions().isEmpty() ? null : nodes.get(parent.script.downRevisions().get(0));
             }
         }
@@ -328,11 +400,13 @@ public final class RevisionGraph {
         return nodes.get(id).order;
     }
 
-    private void indexParents() {
-        byOrder = new RevisionNode[nodes.size()];
+    private void indexParents(int[][] downOrders) {
         parentOrders = new int[nodes.size()][];
-        for (RevisionNode node : nodes.values()) {
-            byOrder[node.order] = node;
+        for (RevisionNode node : byOrder) {
+            if (node.normalizedDependencies.isEmpty()) {
+                parentOrders[node.order] = downOrders[node.order]; // normalizedDown is down_revision
+                continue;
+            }
             int[] parents = new int[node.normalizedDown.size()];
             for (int i = 0; i < parents.length; i++) {
                 parents[i] = nodes.get(node.normalizedDown.get(i)).order;
@@ -446,7 +520,7 @@ public final class RevisionGraph {
      * @param includeDependencies whether depends_on edges count
      */
     public Set<RevisionNode> ancestors(Collection<RevisionNode> targets, boolean includeDependencies) {
-        return related(targets, includeDependencies ? n -> n.normalizedDown : n -> n.script.downRevisions(), false);
+        return related(targets, includeDependencies ? n -> n.normalizedDown : n -> n.script.downRevisions());
     }
 
     /**
@@ -456,47 +530,112 @@ public final class RevisionGraph {
      * @param includeDependencies whether depends_on edges count
      */
     public Set<RevisionNode> descendants(Collection<RevisionNode> targets, boolean includeDependencies) {
-        return related(targets, includeDependencies ? n -> n.allChildren : n -> n.children, false);
+        return related(targets, includeDependencies ? n -> n.allChildren : n -> n.children);
     }
 
-    Set<RevisionNode> ancestorsChecked(Collection<RevisionNode> targets) {
-        return related(targets, n -> n.normalizedDown, true);
+    /**
+     * The targets and their ancestors (depends_on included) as load orders; throws when one target is reached from
+     * another, as Alembic does for overlapping requested revisions.
+     */
+    BitSet ancestorsChecked(Collection<RevisionNode> targets) {
+        return relatedChecked(targets, parentOrders);
     }
 
-    Set<RevisionNode> descendantsChecked(Collection<RevisionNode> targets, boolean includeDependencies) {
-        return related(targets, includeDependencies ? n -> n.allChildren : n -> n.children, true);
+    /** The targets and their descendants as load orders, with the same overlap check. */
+    BitSet descendantsChecked(Collection<RevisionNode> targets, boolean includeDependencies) {
+        return relatedChecked(targets, includeDependencies ? childOrders(true) : childOrders(false));
     }
 
-    private Set<RevisionNode> related(Collection<RevisionNode> targets, Function<RevisionNode, Collection<String>> next,
-            boolean check) {
+    /** {@return the revision at load order {@code order}} */
+    RevisionNode byOrder(int order) {
+        return byOrder[order];
+    }
+
+    /** {@return the revision's normalized down revisions as load orders} */
+    int[] parentOrders(RevisionNode node) {
+        return parentOrders[node.order];
+    }
+
+    /** Each revision's children (down_revision edges, or all edges) as load orders; built on first use. */
+    private int[][] childOrders(boolean all) {
+        int[][] children = all ? allChildOrders : childOrders;
+        if (children == null) {
+            children = new int[byOrder.length][];
+            for (RevisionNode node : byOrder) {
+                Set<String> ids = all ? node.allChildren : node.children;
+                int[] orders = new int[ids.size()];
+                int i = 0;
+                for (String id : ids) {
+                    orders[i++] = nodes.get(id).order;
+                }
+                children[node.order] = orders;
+            }
+            if (all) {
+                allChildOrders = children; // computed the same by any thread that races here
+            } else {
+                childOrders = children;
+            }
+        }
+        return children;
+    }
+
+    /**
+     * Walks from each target in turn, depth first, not expanding a revision an earlier walk reached; a target is
+     * refused when its own walk reached another target (the walks, and so the check, are exactly as they were on
+     * node sets).
+     */
+    private BitSet relatedChecked(Collection<RevisionNode> targets, int[][] next) {
+        BitSet seen = new BitSet(byOrder.length);
+        BitSet perTarget = new BitSet(byOrder.length);
+        int[] stack = new int[16];
+        for (RevisionNode target : targets) {
+            perTarget.clear();
+            int top = 0;
+            stack[top++] = target.order;
+            while (top > 0) {
+                int rev = stack[--top];
+                perTarget.set(rev);
+                if (seen.get(rev)) {
+                    continue;
+                }
+                seen.set(rev);
+                for (int n : next[rev]) {
+                    stack = push(stack, top++, n);
+                }
+            }
+            List<String> overlaps = new ArrayList<>();
+            for (RevisionNode other : targets) {
+                if (other != target && perTarget.get(other.order)) {
+                    overlaps.add(other.id());
+                }
+            }
+            if (!overlaps.isEmpty()) {
+                throw new RevisionResolutionException("Requested revision " + target.id()
+                        + " overlaps with other requested revisions " + String.join(", ", overlaps)
+                        + "; name only the newest revision of each branch");
+            }
+        }
+        return seen;
+    }
+
+    private static int[] push(int[] stack, int top, int value) {
+        int[] s = top == stack.length ? Arrays.copyOf(stack, top * 2) : stack;
+        s[top] = value;
+        return s;
+    }
+
+    private Set<RevisionNode> related(Collection<RevisionNode> targets, Function<RevisionNode, Collection<String>> next) {
         Set<RevisionNode> seen = new LinkedHashSet<>();
         Deque<RevisionNode> todo = new ArrayDeque<>();
         for (RevisionNode target : targets) {
-            Set<RevisionNode> perTarget = check ? new HashSet<>() : null;
             todo.push(target);
             while (!todo.isEmpty()) {
                 RevisionNode rev = todo.pop();
-                if (check) {
-                    perTarget.add(rev);
-                }
                 if (!seen.add(rev)) {
                     continue;
                 }
                 for (String id : next.apply(rev)) {
                     todo.push(nodes.get(id));
-                }
-            }
-            if (check) {
-                List<String> overlaps = new ArrayList<>();
-                for (RevisionNode other : targets) {
-                    if (other != target && perTarget.contains(other)) {
-                        overlaps.add(other.id());
-                    }
-                }
-                if (!overlaps.isEmpty()) {
-                    throw new RevisionResolutionException("Requested revision " + target.id()
-                            + " overlaps with other requested revisions " + String.join(", ", overlaps)
-                            + "; name only the newest revision of each branch");
                 }
             }
         }

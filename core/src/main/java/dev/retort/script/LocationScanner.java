@@ -103,12 +103,15 @@ public final class LocationScanner {
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
         // the walker's own attributes say what is a file: one stat per file (a link to a file is followed)
         TreeMap<String, Path> files = new TreeMap<>();
+        // the walker resolves every path against dir, so the relative name is the rest of the string
+        int rootLength = dir.toString().length() + (dir.toString().endsWith(dir.getFileSystem().getSeparator()) ? 0 : 1);
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
-                if (regular && file.getFileName().toString().endsWith(".sql")) {
-                    files.put(dir.relativize(file).toString().replace('\\', '/'), file);
+                String path = file.toString();
+                if (regular && path.endsWith(".sql")) {
+                    files.put(path.substring(rootLength).replace('\\', '/'), file);
                 }
                 return FileVisitResult.CONTINUE;
             }

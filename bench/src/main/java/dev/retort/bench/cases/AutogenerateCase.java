@@ -8,6 +8,7 @@ import dev.retort.bench.runners.DiffRunner;
 import dev.retort.bench.runners.LiquibaseDiffRunner;
 import dev.retort.bench.runners.RetortAutogenerateRunner;
 import dev.retort.bench.runners.RetortCompareRunner;
+import dev.retort.bench.runners.RetortDiffRenderRunner;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -56,6 +57,7 @@ public final class AutogenerateCase {
                     Connection liquibaseTarget = target.dataSource().getConnection()) {
                 List<DiffRunner<?>> tools = List.of(
                         RetortCompareRunner.prepare(retort, schemas),
+                        new RetortDiffRenderRunner(retort, schemas),
                         new RetortAutogenerateRunner(live.url(), work, schemas),
                         new LiquibaseDiffRunner(liquibaseTarget, liquibaseLive, schemas.changed()));
                 return rounds(tools, db.name(), () -> vacuumCatalogs(retort, liquibaseLive, liquibaseTarget));

@@ -61,7 +61,7 @@ public final class MarkdownReport {
             return "–";
         }
         if (inverse && !m.tool().equals(base) && m.tool().startsWith(Targets.RETORT)) {
-            return "–"; // case 4's command row: one Retort row over another is no comparison with a peer
+            return "–"; // case 4's other Retort rows: one Retort row over another is no comparison with a peer
         }
         Optional<Measurement> b = Targets.find(all, m.caseNo(), m.database(), base);
         if (b.isEmpty()) {
