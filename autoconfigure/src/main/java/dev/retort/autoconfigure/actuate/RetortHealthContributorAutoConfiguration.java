@@ -33,7 +33,7 @@ public class RetortHealthContributorAutoConfiguration {
                 ObjectProvider<RetortProperties> properties) {
             RetortProperties p = properties.getIfAvailable(RetortProperties::new);
             return new RetortHealthIndicator(engines, p.getTarget(),
-                    new Status(p.getHealth().getNotAtTargetStatus().toUpperCase(Locale.ROOT)));
+                    new Status(p.getHealth().getNotAtTargetStatus().toUpperCase(Locale.ROOT)), p.getStatusCache());
         }
     }
 }

@@ -54,7 +54,9 @@ class RetortHealthIndicatorTests {
     void downWhenTheDatabaseCannotBeRead(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
         DriverManager.getConnection(url, "sa", "").close();
-        runner.withPropertyValues("retort.url=" + url + ";IFEXISTS=TRUE", "retort.user=sa").run(ctx -> {
+        // retort.status-cache=0: every check reads the database (by default one read answers checks for 5 s)
+        runner.withPropertyValues("retort.url=" + url + ";IFEXISTS=TRUE", "retort.user=sa", "retort.status-cache=0")
+                .run(ctx -> {
             HealthIndicator indicator = indicator(ctx);
             assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
