@@ -20,7 +20,10 @@ import dev.retort.command.StatusCommand;
 import dev.retort.command.UpgradeCommand;
 import dev.retort.command.ValidateCommand;
 import dev.retort.graph.RevisionGraph;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engine, configured and loaded: one method per command, each returning a value. Build one with
@@ -29,6 +32,11 @@ import java.util.List;
 public final class Retort {
 
     private final CommandContext ctx;
+    /** The last status per target and when it was read (nanoTime), for probes that may reuse it. */
+    private final Map<String, Read> lastStatus = new ConcurrentHashMap<>();
+
+    private record Read(StatusCommand.Result result, long at) {
+    }
 
     Retort(CommandContext ctx) {
         this.ctx = ctx;
@@ -68,6 +76,7 @@ public final class Retort {
      * @return the steps that ran and the versions before and after
      */
     public MigrationResult upgrade(String target) {
+        lastStatus.clear();
         return new UpgradeCommand(ctx).run(target, false);
     }
 
@@ -78,6 +87,7 @@ public final class Retort {
      * @return the steps that ran and the versions before and after
      */
     public MigrationResult downgrade(String target) {
+        lastStatus.clear();
         return new DowngradeCommand(ctx).run(target, false);
     }
 
@@ -130,11 +140,13 @@ public final class Retort {
      * @return the version rows before and after
      */
     public MigrationResult stamp(List<String> targets, boolean purge) {
+        lastStatus.clear();
         return new StampCommand(ctx).run(targets, purge, false);
     }
 
     /** {@code ensure_version}: creates the version and history tables if missing, runs nothing. */
     public EnsureVersionCommand.Result ensureVersion() {
+        lastStatus.clear();
         return new EnsureVersionCommand(ctx).run();
     }
 
@@ -199,6 +211,25 @@ public final class Retort {
      */
     public StatusCommand.Result status(String target) {
         return new StatusCommand(ctx).run(target);
+    }
+
+    /**
+     * {@return the status, reusing one read less than {@code maxAge} ago} For probes (health, endpoint, metrics), so
+     * that frequent checks do not read the history table each time; a migration through this engine forgets it, and
+     * a failed read is not kept.
+     *
+     * @param target the revision identifier pending revisions are counted up to
+     * @param maxAge how old a reused read may be; zero reads every time
+     */
+    public StatusCommand.Result status(String target, Duration maxAge) {
+        long now = System.nanoTime();
+        Read last = lastStatus.get(target);
+        if (last != null && now - last.at() < maxAge.toNanos()) {
+            return last.result();
+        }
+        StatusCommand.Result result = status(target);
+        lastStatus.put(target, new Read(result, now));
+        return result;
     }
 
     /**

@@ -110,6 +110,12 @@ public class RetortProperties {
     private boolean placeholderReplacement = true;
 
     /** The database-native migration lock. */
+    /**
+     * How long health and the migrations endpoint reuse one read of the version and history tables
+     * (0 reads at every probe); a migration by this application forgets it.
+     */
+    private Duration statusCache = Duration.ofSeconds(5);
+
     private final Lock lock = new Lock();
 
     /** Autogenerate ('retort revision --autogenerate') settings. */
@@ -448,6 +454,16 @@ public class RetortProperties {
 
     public void setConnectRetries(int connectRetries) {
         this.connectRetries = connectRetries;
+    }
+
+    /** @return how long probes reuse one read of the state tables */
+    public Duration getStatusCache() {
+        return statusCache;
+    }
+
+    /** @param statusCache how long probes reuse one read of the state tables; 0 reads at every probe */
+    public void setStatusCache(Duration statusCache) {
+        this.statusCache = statusCache;
     }
 
     public Duration getConnectRetriesInterval() {

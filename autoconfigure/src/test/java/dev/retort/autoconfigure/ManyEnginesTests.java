@@ -143,7 +143,7 @@ class ManyEnginesTests {
                     assertThat(ctx.getBean(TenantMigrations.class).results()).containsOnlyKeys("retort");
                     assertThat(ctx.getBean("migrationsHealthIndicator", HealthIndicator.class).health(true)
                             .getStatus()).isEqualTo(Status.UP);
-                    MigrationsDescriptor endpoint = new RetortEndpoint(ctx, "head").migrations();
+                    MigrationsDescriptor endpoint = new RetortEndpoint(ctx, "head").migrations(null, null);
                     assertThat(endpoint.contexts().values().iterator().next().engines())
                             .containsOnlyKeys("retort/acme", "retort/globex")
                             .allSatisfy((name, engine) -> assertThat(engine.current()).containsExactly("1a2b3c4d5e02"));

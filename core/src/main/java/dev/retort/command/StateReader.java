@@ -39,22 +39,15 @@ final class StateReader {
     }
 
     /**
-     * The state read straight from both tables, without asking the catalog whether they exist: the common case
-     * at startup. Empty when a query fails (before the first run created the tables, say); the caller then
-     * takes the path that checks existence and reports real errors.
+     * The state when both tables exist (the common case at startup): one catalog query, then the two tables; empty
+     * before the first run created them, and the caller then takes the locked path.
      */
     static Optional<DatabaseState> readExisting(CommandContext ctx, Connection c) throws SQLException {
-        try {
-            List<String> versions = ctx.tables().readVersions(c);
-            List<HistoryEntry> history = ctx.tables().readHistory(c);
-            return Optional.of(new DatabaseState(true, true, versions, history));
-        } catch (SQLException e) {
-            log.debug("Reading the state directly failed ({}); checking which tables exist", e.getMessage());
-            if (!c.getAutoCommit()) {
-                c.rollback(); // PostgreSQL refuses further statements in a transaction after an error
-            }
+        StateTables.Existence existence = ctx.tables().existence(c);
+        if (!existence.version() || !existence.history()) {
             return Optional.empty();
         }
+        return Optional.of(new DatabaseState(true, true, ctx.tables().readVersions(c), ctx.tables().readHistory(c)));
     }
 
     static DatabaseState read(CommandContext ctx, boolean readHistory) {

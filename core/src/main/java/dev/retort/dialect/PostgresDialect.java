@@ -35,8 +35,9 @@ public class PostgresDialect implements Dialect {
 
     @Override
     public String tableExistsSql() {
-        return "SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, current_schema()) "
-                + "AND table_name = ?";
+        // pg_class lists every table; information_schema hides those the user holds no privilege on
+        return "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = COALESCE(?, current_schema()) AND c.relname = ? AND c.relkind IN ('r', 'p', 'v')";
     }
 
     @Override

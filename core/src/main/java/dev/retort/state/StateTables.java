@@ -67,27 +67,82 @@ public final class StateTables {
     }
 
     /**
-     * {@return which of the two tables exist, in one catalog query each}
+     * {@return which of the two tables exist, in one catalog query} The catalog is asked rather than the tables, so a
+     * first run provokes no error (drivers log those, H2 writes them to a trace file).
      *
      * @param c the connection
      * @throws SQLException when the catalog cannot be read
      */
     public Existence existence(Connection c) throws SQLException {
-        return new Existence(exists(c, versionTable), exists(c, historyTable));
-    }
-
-    private boolean exists(Connection c, String table) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(dialect.tableExistsSql())) {
-            if (schema == null) {
-                p.setNull(1, Types.VARCHAR);
-            } else {
-                p.setString(1, dialect.name().equals("h2") ? schema.toUpperCase(Locale.ROOT) : schema);
+        boolean version = false;
+        boolean history = false;
+        String catalogSchema = schema == null ? null : dialect.name().equals("h2") ? schema.toUpperCase(Locale.ROOT)
+                : schema;
+        try (PreparedStatement p = c.prepareStatement(dialect.tableExistsSql() + " UNION ALL "
+                + dialect.tableExistsSql())) {
+            for (int i = 0; i < 2; i++) {
+                if (catalogSchema == null) {
+                    p.setNull(2 * i + 1, Types.VARCHAR);
+                } else {
+                    p.setString(2 * i + 1, catalogSchema);
+                }
+                p.setString(2 * i + 2, i == 0 ? versionTable : historyTable);
             }
-            p.setString(2, table);
             try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
+                while (rs.next()) {
+                    String found = rs.getString(1);
+                    version |= found.equalsIgnoreCase(versionTable);
+                    history |= found.equalsIgnoreCase(historyTable);
+                }
             }
         }
+        if (!version && dialect.name().equals("mariadb")) {
+            version = hiddenByPrivileges(c);
+        }
+        return new Existence(version, history);
+    }
+
+    /**
+     * MariaDB's catalog shows only the tables a user holds a privilege on. A user without SELECT on the whole database
+     * may not see the version table although it exists: then only reading it tells "denied" from "missing".
+     */
+    private boolean hiddenByPrivileges(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT (SELECT COUNT(*) FROM information_schema.user_privileges "
+                + "WHERE privilege_type = 'SELECT') + (SELECT COUNT(*) FROM information_schema.schema_privileges "
+                + "WHERE privilege_type = 'SELECT' AND table_schema = COALESCE(?, DATABASE()))")) {
+            p.setString(1, schema);
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next() && rs.getLong(1) > 0) {
+                    return false; // the user may read every table of the database: the catalog is complete
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeQuery("SELECT version_num FROM " + versionQualified + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            return permissionDenied(e);
+        }
+    }
+
+    private static boolean permissionDenied(SQLException e) {
+        return "42501".equals(e.getSQLState()) || e.getErrorCode() == 1142 || e.getErrorCode() == 90096;
+    }
+
+    /** Throws a read refused for lack of privileges as an error naming the table and the GRANT; returns others. */
+    private SQLException denied(Connection c, String table, SQLException e) {
+        if (!permissionDenied(e)) {
+            return e;
+        }
+        String user;
+        try {
+            user = c.getMetaData().getUserName();
+        } catch (SQLException ignored) {
+            user = "<user>";
+        }
+        throw new StateException("Permission denied reading " + table + ": " + e.getMessage().strip() + ". Retort "
+                + "reads its state tables for every command; grant it: GRANT SELECT ON " + versionQualified + ", "
+                + historyQualified + " TO " + user + " (migrating also needs INSERT, UPDATE and DELETE)", e);
     }
 
     /**
@@ -209,6 +264,8 @@ public final class StateTables {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
+        } catch (SQLException e) {
+            throw denied(c, "the version table " + versionQualified, e);
         }
         return out;
     }
@@ -238,6 +295,8 @@ public final class StateTables {
                         rs.getString(10), started == null ? null : started.toInstant(), durationNull ? null : duration,
                         rs.getString(13), rs.getString(14)));
             }
+        } catch (SQLException e) {
+            throw denied(c, "the history table " + historyQualified, e);
         }
         return out;
     }

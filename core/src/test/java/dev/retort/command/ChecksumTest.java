@@ -80,6 +80,20 @@ class ChecksumTest {
 
     @ParameterizedTest
     @MethodSource("servers")
+    void aRestartWithNothingPendingStillRefusesAnEditedScript(TestDatabase db) throws IOException {
+        write("k1_items.sql", "kkkk0001", "", "CREATE TABLE items (id INT PRIMARY KEY);");
+        retort(db, true).upgrade("heads");
+        write("k1_items.sql", "kkkk0001", "", "CREATE TABLE items (id BIGINT PRIMARY KEY);");
+
+        // nothing is pending, so the lock-free fast path answers first: it must not report "nothing to do"
+        assertThatThrownBy(() -> retort(db, true).upgrade("heads"))
+                .isInstanceOf(ChecksumMismatchException.class)
+                .hasMessageContaining("revision kkkk0001");
+        assertThat(retort(db, false).upgrade("heads").steps()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("servers")
     void changedLineEndingsAreNotAnEdit(TestDatabase db) throws IOException {
         Path file = write("k1_items.sql", "kkkk0001", "", "CREATE TABLE items (id INT PRIMARY KEY);");
         retort(db, true).upgrade("heads");

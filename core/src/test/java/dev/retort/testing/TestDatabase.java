@@ -101,6 +101,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             return;
         }
         adminUrl = System.getenv(kind.env);
+        if ("none".equals(adminUrl)) { // the mutation run (-Ppit) keeps to the fast tests
+            adminUrl = null;
+            throw new TestAbortedException(kind + " tests are switched off: " + kind.env + "=none");
+        }
         if (adminUrl == null || adminUrl.isBlank()) {
             adminUrl = fromTestcontainers();
         }

@@ -4,6 +4,8 @@ import dev.retort.command.RevisionSummary;
 import dev.retort.command.StatusCommand;
 import dev.retort.state.HistoryEntry;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,15 +28,24 @@ public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) impl
     public record ContextMigrations(Map<String, EngineDescriptor> engines, String parentId) {
     }
 
-    /** The state of one engine's database. */
+    /**
+     * The state of one engine's database.
+     *
+     * @param log a page of the history, newest first
+     * @param logTotal how many history rows there are
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record EngineDescriptor(String versionTable, List<String> current, List<String> heads, boolean upToDate,
-            List<String> pending, List<RevisionDescriptor> revisions, List<LogEntryDescriptor> log) {
+            List<String> pending, List<RevisionDescriptor> revisions, List<LogEntryDescriptor> log, int logTotal) {
 
-        static EngineDescriptor of(StatusCommand.Result status) {
+        static EngineDescriptor of(StatusCommand.Result status, int logOffset, int logLimit) {
+            List<HistoryEntry> newestFirst = new ArrayList<>(status.log());
+            Collections.reverse(newestFirst);
+            List<LogEntryDescriptor> page = newestFirst.stream().skip(logOffset).limit(logLimit)
+                    .map(LogEntryDescriptor::of).toList();
             return new EngineDescriptor(status.versionTable(), status.current(), status.heads(), status.upToDate(),
-                    status.pending(), status.revisions().stream().map(RevisionDescriptor::of).toList(),
-                    status.log().stream().map(LogEntryDescriptor::of).toList());
+                    status.pending(), status.revisions().stream().map(RevisionDescriptor::of).toList(), page,
+                    newestFirst.size());
         }
     }
 

@@ -27,7 +27,8 @@ public class RetortEndpointAutoConfiguration {
         @ConditionalOnBean(Retort.class)
         @ConditionalOnMissingBean
         RetortEndpoint retortEndpoint(ApplicationContext context, ObjectProvider<RetortProperties> properties) {
-            return new RetortEndpoint(context, properties.getIfAvailable(RetortProperties::new).getTarget());
+            RetortProperties p = properties.getIfAvailable(RetortProperties::new);
+            return new RetortEndpoint(context, p.getTarget(), p.getStatusCache());
         }
     }
 }

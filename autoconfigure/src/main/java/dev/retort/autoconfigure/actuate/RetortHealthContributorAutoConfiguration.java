@@ -47,11 +47,12 @@ public class RetortHealthContributorAutoConfiguration {
             boolean mayHaveTenants = tenantResults != null && (engines.size() > 1 || !p.getTenants().getSchemas()
                     .isEmpty() || tenantBeans.iterator().hasNext());
             if (!mayHaveTenants) {
-                return new RetortHealthIndicator(engines, p.getTarget(), notAtTarget);
+                return new RetortHealthIndicator(engines, p.getTarget(), notAtTarget, p.getStatusCache());
             }
             Map<String, HealthContributor> components = new TreeMap<>();
             engines.forEach((name, engine) -> components.put(name, new TenantAwareHealthIndicator(name,
-                    new RetortHealthIndicator(Map.of(name, engine), p.getTarget(), notAtTarget), tenantResults,
+                    new RetortHealthIndicator(Map.of(name, engine), p.getTarget(), notAtTarget,
+                    p.getStatusCache()), tenantResults,
                     notAtTarget)));
             return engines.size() == 1 ? components.values().iterator().next()
                     : CompositeHealthContributor.fromMap(components);

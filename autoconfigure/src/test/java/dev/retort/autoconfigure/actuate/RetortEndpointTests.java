@@ -21,7 +21,7 @@ class RetortEndpointTests {
     @Test
     void describesEveryRevisionNewestFirstWithItsState() {
         runner.withPropertyValues("retort.target=1a2b3c4d5e01").run(ctx -> {
-            MigrationsDescriptor.EngineDescriptor engine = ctx.getBean(RetortEndpoint.class).migrations().contexts()
+            MigrationsDescriptor.EngineDescriptor engine = ctx.getBean(RetortEndpoint.class).migrations(null, null).contexts()
                     .get(ctx.getId()).engines().get("retort");
             assertThat(engine.versionTable()).isEqualTo("retort_version");
             assertThat(engine.current()).containsExactly("1a2b3c4d5e01");
@@ -43,6 +43,24 @@ class RetortEndpointTests {
     }
 
     @Test
+    void pagesTheLogNewestFirstWithABoundedDefault() {
+        runner.withPropertyValues("retort.target=1a2b3c4d5e02").run(ctx -> {
+            RetortEndpoint endpoint = ctx.getBean(RetortEndpoint.class);
+            MigrationsDescriptor.EngineDescriptor all = endpoint.migrations(null, null).contexts().get(ctx.getId())
+                    .engines().get("retort");
+            assertThat(all.logTotal()).isEqualTo(2);
+            assertThat(all.log()).extracting(MigrationsDescriptor.LogEntryDescriptor::revision)
+                    .containsExactly("1a2b3c4d5e02", "1a2b3c4d5e01");
+            MigrationsDescriptor.EngineDescriptor second = endpoint.migrations(1, 1).contexts().get(ctx.getId())
+                    .engines().get("retort");
+            assertThat(second.log()).extracting(MigrationsDescriptor.LogEntryDescriptor::revision)
+                    .containsExactly("1a2b3c4d5e01");
+            assertThat(second.logTotal()).isEqualTo(2);
+            assertThat(RetortEndpoint.DEFAULT_LOG_LIMIT).isEqualTo(100);
+        });
+    }
+
+    @Test
     void listsTheEnginesOfEveryContextByBeanNameWithTheParentId() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -52,7 +70,7 @@ class RetortEndpointTests {
                                 RetortEndpointAutoConfiguration.class))
                         .withPropertyValues("management.endpoints.web.exposure.include=migrations")
                         .run(child -> {
-                            var contexts = child.getBean(RetortEndpoint.class).migrations().contexts();
+                            var contexts = child.getBean(RetortEndpoint.class).migrations(null, null).contexts();
                             assertThat(contexts).containsOnlyKeys(child.getId(), parent.getId());
                             assertThat(contexts.get(child.getId()).parentId()).isEqualTo(parent.getId());
                             assertThat(contexts.get(child.getId()).engines()).isEmpty();

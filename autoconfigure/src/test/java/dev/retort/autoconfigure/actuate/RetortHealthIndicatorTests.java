@@ -54,7 +54,9 @@ class RetortHealthIndicatorTests {
     void downWhenTheDatabaseCannotBeRead(@TempDir Path dir) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
         DriverManager.getConnection(url, "sa", "").close();
-        runner.withPropertyValues("retort.url=" + url + ";IFEXISTS=TRUE", "retort.user=sa").run(ctx -> {
+        // retort.status-cache=0: every check reads the database (by default one read answers checks for 5 s)
+        runner.withPropertyValues("retort.url=" + url + ";IFEXISTS=TRUE", "retort.user=sa", "retort.status-cache=0")
+                .run(ctx -> {
             HealthIndicator indicator = indicator(ctx);
             assertThat(indicator.health(true).getStatus()).isEqualTo(Status.UP);
             try (Connection c = DriverManager.getConnection(url, "sa", "")) {
@@ -64,6 +66,28 @@ class RetortHealthIndicatorTests {
                 files.forEach(f -> f.toFile().delete());
             }
             assertThat(indicator.health(true).getStatus()).isEqualTo(Status.DOWN);
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void outOfServiceNamingEachProblemTheStateShows() {
+        runner.run(ctx -> {
+            try (Connection c = ctx.getBean(javax.sql.DataSource.class).getConnection();
+                 java.sql.Statement s = c.createStatement()) {
+                s.execute("UPDATE retort_history SET checksum = '1:edited' WHERE revision = '1a2b3c4d5e01'");
+                s.execute("INSERT INTO retort_version (version_num) VALUES ('0badc0ffee00')");
+                s.execute("INSERT INTO retort_history (revision, operation, from_revisions, to_revisions, success, "
+                        + "started_at, error) VALUES ('1a2b3c4d5e02', 'upgrade', '1a2b3c4d5e01', '1a2b3c4d5e02', NULL, "
+                        + "CURRENT_TIMESTAMP, 'boom')");
+            }
+            Health health = indicator(ctx).health(true);
+            assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+            assertThat(engineDetails(health)).containsEntry("upToDate", false);
+            assertThat((java.util.List<String>) engineDetails(health).get("problems")).satisfiesExactlyInAnyOrder(
+                    p -> assertThat(p).contains("'0badc0ffee00' names no known revision"),
+                    p -> assertThat(p).contains("revision 1a2b3c4d5e02 stopped part-way (boom)"),
+                    p -> assertThat(p).contains("revision 1a2b3c4d5e01").contains("changed after it was applied"));
         });
     }
 

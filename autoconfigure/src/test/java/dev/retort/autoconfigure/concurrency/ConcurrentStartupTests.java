@@ -8,10 +8,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,16 +30,27 @@ class ConcurrentStartupTests {
                 .withPropertyValues("spring.datasource.url=" + db.url(), "retort.locations=classpath:db/slow",
                         "retort.placeholders.sleep=" + sleepStatement, "retort.lock.timeout=30s");
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        CyclicBarrier together = new CyclicBarrier(2); // both start at once, not one after the other
+        long[][] spans = new long[2][2];
         try {
-            Callable<Throwable> start = () -> {
-                Throwable[] failure = new Throwable[1];
-                instance.run(ctx -> failure[0] = ctx.getStartupFailure());
-                return failure[0];
-            };
-            List<Future<Throwable>> runs = List.of(pool.submit(start), pool.submit(start));
+            List<Future<Throwable>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int n = i;
+                runs.add(pool.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    spans[n][0] = System.nanoTime();
+                    Throwable[] failure = new Throwable[1];
+                    instance.run(ctx -> failure[0] = ctx.getStartupFailure());
+                    spans[n][1] = System.nanoTime();
+                    return failure[0];
+                }));
+            }
             for (Future<Throwable> run : runs) {
                 assertThat(run.get()).isNull();
             }
+            // the starts really overlapped: each began before the other had finished
+            assertThat(spans[0][0]).isLessThan(spans[1][1]);
+            assertThat(spans[1][0]).isLessThan(spans[0][1]);
         } finally {
             pool.shutdownNow();
         }
