@@ -61,6 +61,19 @@ class DatabaseInitializationOrderTests {
                 });
     }
 
+    @Test
+    void hibernateDdlAutoValidateSeesTheMigratedTables() {
+        ApplicationContextRunner jpa = runner.withConfiguration(AutoConfigurations.of(
+                HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class))
+                .withUserConfiguration(JpaEntities.class)
+                .withPropertyValues("spring.jpa.hibernate.ddl-auto=validate");
+        // Hibernate validates the entities against the tables when it starts: the migration must have run before
+        jpa.run(ctx -> assertThat(ctx).hasNotFailed());
+        // and the check is real: without the migration, validation fails on the missing table
+        jpa.withPropertyValues("retort.startup=none").run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("widget"));
+    }
+
     static class WidgetReader {
 
         final String firstName;
