@@ -1,6 +1,5 @@
 package dev.retort.script;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -117,13 +116,5 @@ public final class Checksums {
      */
     public static String of(byte[] bytes) {
         return VERSION_PREFIX + HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    static String normalize(String text) {
-        String s = text;
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-            s = s.substring(1);
-        }
-        return s.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 }

@@ -15,7 +15,7 @@ public record Placeholders(Map<String, String> values, boolean enabled) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}\\s]+)}");
 
-    /** Replacement on, with these values. */
+    /** Copies the values. */
     public Placeholders {
         values = Map.copyOf(values);
     }
@@ -67,10 +67,9 @@ public record Placeholders(Map<String, String> values, boolean enabled) {
         }
         Matcher m = REFERENCE.matcher(text).region(from, end);
         int line = firstLine;
-        int counted = start;
         while (m.find()) {
             if (!values.containsKey(m.group(1))) {
-                for (int k = counted; k < m.start(); k++) {
+                for (int k = start; k < m.start(); k++) {
                     if (text.charAt(k) == '\n') {
                         line++;
                     }

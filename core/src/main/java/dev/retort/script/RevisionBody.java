@@ -40,15 +40,6 @@ public sealed interface RevisionBody {
         }
 
         /**
-         * {@return a body whose statements are split from the section text when asked for}
-         *
-         * @param splitter splits the section text
-         */
-        public static Sql lazy(Supplier<List<SqlStatement>> splitter) {
-            return new Sql(() -> splitter.get().iterator(), UnaryOperator.identity(), () -> { });
-        }
-
-        /**
          * {@return a body split on each use, statement by statement, placeholders replaced in each statement}
          *
          * @param written the statements as the file writes them, split lazily

@@ -13,10 +13,14 @@ class ChecksumsStreamingTest {
 
     /** The formula as released: normalize both sections, join with NUL, SHA-256 of the UTF-8 bytes. */
     private static String released(String upgrade, String downgrade) throws Exception {
-        String text = Checksums.normalize(upgrade) + "\u0000"
-                + (downgrade == null ? "\u0000irreversible" : Checksums.normalize(downgrade));
+        String text = normalize(upgrade) + "\u0000" + (downgrade == null ? "\u0000irreversible" : normalize(downgrade));
         return "1:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String normalize(String text) {
+        String s = text.isEmpty() || text.charAt(0) != '\uFEFF' ? text : text.substring(1);
+        return s.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     @Test
