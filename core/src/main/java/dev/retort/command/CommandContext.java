@@ -116,11 +116,6 @@ public final class CommandContext {
         return new CommandContext(config, dataSource(), dialect(), graph, schema);
     }
 
-    /** {@return the tenant schema this context runs in, or {@code null} when it is not a tenant's} */
-    public String tenantSchema() {
-        return tenantSchema;
-    }
-
     private void useDialect(Dialect d) {
         tables = new StateTables(d, tenantSchema != null ? tenantSchema : config.schema(), config.versionTable(),
                 config.historyTable());
@@ -250,7 +245,7 @@ public final class CommandContext {
 
     private void initialize(Connection c) {
         if (tenantSchema != null) {
-            if (config.createSchemas() && !tenantSchemaChecked) { // once per context: a tenant run opens few connections
+            if (config.createSchemas() && !tenantSchemaChecked) { // the catalog is asked once, not per connection
                 try {
                     tables.createSchemaIfMissing(c);
                     tenantSchemaChecked = true;
