@@ -7,7 +7,7 @@ public class MigrationFailedException extends RetortException {
 
     /** The failing revision's id. */
     private final String revision;
-    /** 1-based index of the failing statement in its section, 0 for a Java revision. */
+    /** 1-based index of the failing statement in its section (a Java revision's: those it ran, plus one). */
     private final int statementIndex;
     /** The failing statement. */
     private final String sql;
@@ -17,7 +17,8 @@ public class MigrationFailedException extends RetortException {
     /**
      * @param message the revision, file, statement and what to do next
      * @param revision the failing revision's id
-     * @param statementIndex 1-based index of the failing statement in its section, 0 for a Java revision
+     * @param statementIndex 1-based index of the failing statement in its section (for a Java revision, the
+     *     statements it ran before failing, plus one); 0 when unknown
      * @param sql the failing statement
      * @param partial true when earlier statements stayed applied
      * @param cause the database's error
@@ -36,7 +37,7 @@ public class MigrationFailedException extends RetortException {
         return revision;
     }
 
-    /** {@return the 1-based index of the failing statement in its section, 0 for a Java revision} */
+    /** {@return the 1-based index of the failing statement in its section; 0 when unknown} */
     public int statementIndex() {
         return statementIndex;
     }

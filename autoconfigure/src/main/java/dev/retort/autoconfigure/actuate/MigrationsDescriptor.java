@@ -32,11 +32,10 @@ public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) impl
      * The state of one engine's database.
      *
      * @param log a page of the history, newest first
-     * @param logTotal how many history rows there are
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record EngineDescriptor(String versionTable, List<String> current, List<String> heads, boolean upToDate,
-            List<String> pending, List<RevisionDescriptor> revisions, List<LogEntryDescriptor> log, int logTotal) {
+            List<String> pending, List<RevisionDescriptor> revisions, List<LogEntryDescriptor> log) {
 
         static EngineDescriptor of(StatusCommand.Result status, int logOffset, int logLimit) {
             List<HistoryEntry> newestFirst = new ArrayList<>(status.log());
@@ -44,8 +43,7 @@ public record MigrationsDescriptor(Map<String, ContextMigrations> contexts) impl
             List<LogEntryDescriptor> page = newestFirst.stream().skip(logOffset).limit(logLimit)
                     .map(LogEntryDescriptor::of).toList();
             return new EngineDescriptor(status.versionTable(), status.current(), status.heads(), status.upToDate(),
-                    status.pending(), status.revisions().stream().map(RevisionDescriptor::of).toList(), page,
-                    newestFirst.size());
+                    status.pending(), status.revisions().stream().map(RevisionDescriptor::of).toList(), page);
         }
     }
 

@@ -48,14 +48,12 @@ class RetortEndpointTests {
             RetortEndpoint endpoint = ctx.getBean(RetortEndpoint.class);
             MigrationsDescriptor.EngineDescriptor all = endpoint.migrations(null, null).contexts().get(ctx.getId())
                     .engines().get("retort");
-            assertThat(all.logTotal()).isEqualTo(2);
             assertThat(all.log()).extracting(MigrationsDescriptor.LogEntryDescriptor::revision)
                     .containsExactly("1a2b3c4d5e02", "1a2b3c4d5e01");
             MigrationsDescriptor.EngineDescriptor second = endpoint.migrations(1, 1).contexts().get(ctx.getId())
                     .engines().get("retort");
             assertThat(second.log()).extracting(MigrationsDescriptor.LogEntryDescriptor::revision)
                     .containsExactly("1a2b3c4d5e01");
-            assertThat(second.logTotal()).isEqualTo(2);
             assertThat(RetortEndpoint.DEFAULT_LOG_LIMIT).isEqualTo(100);
         });
     }

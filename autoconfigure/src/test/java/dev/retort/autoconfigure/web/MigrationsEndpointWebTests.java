@@ -38,10 +38,7 @@ abstract class MigrationsEndpointWebTests {
         assertThat(json.<Object>read(context + ".parentId")).isNull();
         String engine = context + ".engines.retort";
         Map<String, Object> body = json.read(engine);
-        // SPEC's keys, plus logTotal: the log is paged (logOffset/logLimit), so it says how many rows there are
-        assertThat(body).containsOnlyKeys("versionTable", "current", "heads", "upToDate", "pending", "revisions", "log",
-                "logTotal");
-        assertThat(json.<Integer>read(engine + ".logTotal")).isEqualTo(2);
+        assertThat(body).containsOnlyKeys("versionTable", "current", "heads", "upToDate", "pending", "revisions", "log");
         assertThat(json.<String>read(engine + ".versionTable")).isEqualTo("retort_version");
         assertThat(json.<List<String>>read(engine + ".current")).containsExactly("1a2b3c4d5e02");
         assertThat(json.<List<String>>read(engine + ".heads")).containsExactly("1a2b3c4d5e02");
