@@ -22,7 +22,10 @@ class LauncherIT {
     private Process start(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(args);
-        return new ProcessBuilder(command).directory(dir.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        // the first run writes the class data sharing archive here, the later ones map it (and print nothing more)
+        builder.environment().put("RETORT_CACHE_DIR", dir.resolve("cache").toString());
+        return builder.start();
     }
 
     private String[] run(int expectedCode, String... args) throws Exception {
@@ -51,5 +54,8 @@ class LauncherIT {
         String[] failed = run(ExitCodes.USAGE, "show", "zz");
         assertThat(failed[1]).startsWith("retort: error: ").doesNotContain("\tat ");
         assertThat(Files.exists(dir.resolve("retort.properties"))).isTrue();
+        try (var archives = Files.list(dir.resolve("cache"))) {
+            assertThat(archives.map(f -> f.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+        }
     }
 }

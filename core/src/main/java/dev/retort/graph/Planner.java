@@ -369,7 +369,7 @@ public final class Planner {
             if (moved) {
                 continue;
             }
-            RevisionNode rev = graph.byOrder(candidate);
+            RevisionNode rev = graph.nodeAt(candidate);
             if (todo.get(candidate)) {
                 todo.clear(candidate);
                 output.add(rev);
@@ -400,7 +400,7 @@ public final class Planner {
         }
         if (!todo.isEmpty()) {
             List<String> left = new ArrayList<>();
-            todo.stream().forEach(o -> left.add(graph.byOrder(o).id()));
+            todo.stream().forEach(o -> left.add(graph.nodeAt(o).id()));
             throw new IllegalStateException("topological sort left revisions unvisited: " + left);
         }
         return output;
@@ -416,7 +416,7 @@ public final class Planner {
     }
 
     private BitSet ancestorOrders(int order) {
-        return graph.ancestorOrders(List.of(graph.byOrder(order)));
+        return graph.ancestorOrders(List.of(graph.nodeAt(order)));
     }
 
     private List<RevisionNode> nodes(Collection<String> ids) {

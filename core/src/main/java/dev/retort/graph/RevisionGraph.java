@@ -543,11 +543,11 @@ public final class RevisionGraph {
 
     /** The targets and their descendants as load orders, with the same overlap check. */
     BitSet descendantsChecked(Collection<RevisionNode> targets, boolean includeDependencies) {
-        return relatedChecked(targets, includeDependencies ? childOrders(true) : childOrders(false));
+        return relatedChecked(targets, childOrders(includeDependencies));
     }
 
     /** {@return the revision at load order {@code order}} */
-    RevisionNode byOrder(int order) {
+    RevisionNode nodeAt(int order) {
         return byOrder[order];
     }
 
