@@ -93,7 +93,8 @@ public final class NameFilter {
         return out;
     }
 
-    private static Pattern glob(String glob) {
+    /** A case-insensitive pattern for a glob where {@code *} is any run of characters and {@code ?} one character. */
+    public static Pattern glob(String glob) {
         StringBuilder regex = new StringBuilder();
         for (char ch : glob.toCharArray()) {
             switch (ch) {

@@ -3,6 +3,7 @@ package dev.retort.tenant;
 import dev.retort.ConfigurationException;
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.schema.NameFilter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,7 +78,7 @@ public final class SchemaFanOut {
         List<Pattern> globs = new ArrayList<>();
         for (String p : patterns) {
             if (p.indexOf('*') >= 0 || p.indexOf('?') >= 0) {
-                globs.add(glob(p));
+                globs.add(NameFilter.glob(p));
             } else {
                 schemas.add(p);
             }
@@ -110,18 +111,6 @@ public final class SchemaFanOut {
     private static boolean isSystem(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return SYSTEM_SCHEMAS.contains(n) || n.startsWith("pg_temp_") || n.startsWith("pg_toast_temp_");
-    }
-
-    private static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char ch : glob.toCharArray()) {
-            switch (ch) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
