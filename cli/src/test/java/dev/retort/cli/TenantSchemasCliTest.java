@@ -34,10 +34,7 @@ class TenantSchemasCliTest {
 
     @AfterAll
     static void dropTenantDatabases() {
-        if (maria.url() != null) {
-            column(maria, "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE '" + maria.name()
-                    + "\\_%'").forEach(name -> exec(maria, "DROP DATABASE " + name));
-        }
+        ServerSql.dropTenantDatabases(maria);
     }
 
     private static String schema(TestDatabase db, String suffix) {

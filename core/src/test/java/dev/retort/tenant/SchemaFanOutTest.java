@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.Retort;
 import dev.retort.command.MigrationResult;
+import dev.retort.testing.ServerSql;
 import dev.retort.testing.TestDatabase;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,13 +50,7 @@ class SchemaFanOutTest {
 
     @AfterAll
     static void dropTenantDatabases() {
-        if (maria.url() == null) {
-            return;
-        }
-        for (String name : column(maria, "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE '"
-                + maria.name() + "\\_%'")) {
-            exec(maria, "DROP DATABASE " + name);
-        }
+        ServerSql.dropTenantDatabases(maria);
     }
 
     @ParameterizedTest

@@ -63,6 +63,20 @@ public final class ServerSql {
                 + " ORDER BY 1");
     }
 
+    /**
+     * Drops the MariaDB databases named {@code <class database>_*}: the tenant schemas a test created beside its
+     * class database, which dropping the class database does not take with it. Does nothing without MariaDB.
+     */
+    public static void dropTenantDatabases(TestDatabase maria) {
+        if (maria.url() == null) {
+            return;
+        }
+        for (String name : column(maria, "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE '"
+                + maria.name() + "\\_%'")) {
+            exec(maria, "DROP DATABASE " + name);
+        }
+    }
+
     /** Drops everything the previous test left in the class database. */
     public static void reset(TestDatabase db) {
         if (db.kind() == TestDatabase.Kind.H2) {
