@@ -36,6 +36,11 @@ final class SessionLock implements DatabaseLock {
         this.unlockSql = unlockSql;
     }
 
+    @Override
+    public HeldQuery heldQuery() {
+        return new HeldQuery(heldSql, key);
+    }
+
     /** Prepared on the first check and kept: a run checks before every revision's commit (issue 16). */
     private PreparedStatement held;
 

@@ -86,7 +86,7 @@ public final class MigrationExecutor {
      */
     public List<AppliedStep> execute(MigrationPlan plan, Connection c) throws SQLException {
         listener.beforePlan(plan);
-        try (Bookkeeping book = tables.bookkeeping(c)) {
+        try (Bookkeeping book = tables.bookkeeping(c, lockOnConnection ? lock.heldQuery() : null)) {
             if (mode == TransactionMode.ALL && !plan.isEmpty()) {
                 return executeAll(plan, c, book);
             }
@@ -236,8 +236,15 @@ public final class MigrationExecutor {
         try {
             runBody(step, c, false);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            book.recordApplied(step.versionChanges(), entry(step, startedAt, true, null, null, ms));
-            checkLock(step, "Its transaction was rolled back");
+            Boolean held = book.recordApplied(step.versionChanges(), entry(step, startedAt, true, null, null, ms));
+            if (!Boolean.TRUE.equals(held)) { // asked in the same statement where it could be, else now
+                checkLock(step, "Its transaction was rolled back");
+                if (held != null) {
+                    throw new LockLostException("The migration lock is no longer held by this session, so Retort "
+                            + "stopped before committing the " + step.operation().sqlName() + " of revision "
+                            + step.revision() + ". Its transaction was rolled back.");
+                }
+            }
             c.commit();
         } catch (StepFailure f) {
             rollbackQuietly(c, f);

@@ -1,5 +1,6 @@
 package dev.retort.state;
 
+import dev.retort.dialect.DatabaseLock;
 import dev.retort.graph.VersionChange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,10 +25,13 @@ public final class Bookkeeping implements AutoCloseable {
     private final String dialect;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    Bookkeeping(StateTables tables, Connection c) {
+    private final DatabaseLock.HeldQuery lockHeld;
+
+    Bookkeeping(StateTables tables, Connection c, DatabaseLock.HeldQuery lockHeld) {
         this.tables = tables;
         this.c = c;
         this.dialect = tables.dialect().name();
+        this.lockHeld = lockHeld;
     }
 
     private PreparedStatement prepare(String sql, boolean keys) throws SQLException {
@@ -40,29 +44,42 @@ public final class Bookkeeping implements AutoCloseable {
     }
 
     /**
-     * Applies a step's version changes and inserts its history row, in the caller's transaction.
+     * Applies a step's version changes and inserts its history row, in the caller's transaction. On PostgreSQL, with
+     * one version change, that is one statement, which also asks whether the migration lock is still held when the
+     * lock lives on this connection.
      *
      * @param changes the version-table changes, each checked to touch one row as {@link StateTables#apply} does
      * @param e the history row (its id is ignored)
+     * @return whether the migration lock is still held, or null when this did not ask (the caller checks it)
      * @throws SQLException when a table cannot be written
      */
-    public void recordApplied(List<VersionChange> changes, HistoryEntry e) throws SQLException {
+    public Boolean recordApplied(List<VersionChange> changes, HistoryEntry e) throws SQLException {
         if (changes.size() == 1 && dialect.equals("postgresql")) {
             VersionChange change = changes.get(0);
             // data-modifying CTEs all run, once, in the statement's transaction: one round trip instead of two
+            // (three with the lock check)
             PreparedStatement p = prepare("WITH v AS (" + changeSql(change) + " RETURNING 1), h AS (INSERT INTO "
-                    + tables.historyTable() + " " + StateTables.HISTORY_INSERT + ") SELECT COUNT(*) FROM v", false);
-            StateTables.bindHistory(p, bindChange(p, change), e);
+                    + tables.historyTable() + " " + StateTables.HISTORY_INSERT + ") SELECT (SELECT COUNT(*) FROM v)"
+                    + (lockHeld == null ? "" : ", (" + lockHeld.sql() + ")"), false);
+            int next = StateTables.bindHistory(p, bindChange(p, change), e);
+            if (lockHeld != null) {
+                p.setObject(next, lockHeld.key());
+            }
             int rows;
+            Boolean held = null;
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
                 rows = rs.getInt(1);
+                if (lockHeld != null) {
+                    held = rs.getBoolean(2);
+                }
             }
             checkChanged(change, rows);
-            return;
+            return held;
         }
         apply(changes);
         insertHistory(e);
+        return null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.retort.state;
 
+import dev.retort.dialect.DatabaseLock;
 import dev.retort.dialect.Dialect;
 import dev.retort.graph.VersionChange;
 import java.sql.Connection;
@@ -456,8 +457,8 @@ public final class StateTables {
             + "success, failed_statement, error, started_at, duration_ms, installed_by, retort_version) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** Binds the 13 values of a history row from parameter {@code at} on. */
-    static void bindHistory(PreparedStatement p, int at, HistoryEntry e) throws SQLException {
+    /** Binds the 13 values of a history row from parameter {@code at} on; returns the next parameter's index. */
+    static int bindHistory(PreparedStatement p, int at, HistoryEntry e) throws SQLException {
         p.setString(at, e.revision());
         p.setString(at + 1, e.operation());
         p.setString(at + 2, String.join(",", e.fromRevisions()));
@@ -483,6 +484,7 @@ public final class StateTables {
         }
         p.setString(at + 11, truncate(e.installedBy(), 255));
         p.setString(at + 12, e.retortVersion());
+        return at + 13;
     }
 
     /**
@@ -538,7 +540,18 @@ public final class StateTables {
      * @param c the migration connection
      */
     public Bookkeeping bookkeeping(Connection c) {
-        return new Bookkeeping(this, c);
+        return new Bookkeeping(this, c, null);
+    }
+
+    /**
+     * {@return a writer of one run's bookkeeping on {@code c} that also asks {@code lockHeld}} For a migration lock
+     * held by the session of {@code c}: the statement that records a step can tell whether the lock is still held.
+     *
+     * @param c the migration connection
+     * @param lockHeld the lock's query, or null
+     */
+    public Bookkeeping bookkeeping(Connection c, DatabaseLock.HeldQuery lockHeld) {
+        return new Bookkeeping(this, c, lockHeld);
     }
 
     String insertVersionSql() {

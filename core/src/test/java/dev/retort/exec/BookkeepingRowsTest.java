@@ -122,4 +122,15 @@ class BookkeepingRowsTest {
             assertThat(versions(db, "retort_version")).containsExactly("tttt0001");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void onPostgresALockReleasedByTheRevisionStopsItBeforeTheCommitAndRollsItBack() throws SQLException {
+        // the lock check rides in the statement that records the revision; it must still stop the commit
+        assertThatThrownBy(() -> retort(pg, "pg-unlock").upgrade("heads")).isInstanceOf(
+                dev.retort.dialect.LockLostException.class).hasMessageContaining("revision uuuu0001")
+                .hasMessageContaining("Its transaction was rolled back");
+        assertThat(history(pg)).isEmpty();
+        assertThat(versions(pg, "retort_version")).isEmpty();
+        assertThat(dev.retort.testing.ServerSql.tables(pg)).doesNotContain("unlocked");
+    }
 }
