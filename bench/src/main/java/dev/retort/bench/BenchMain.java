@@ -9,6 +9,7 @@ import dev.retort.bench.cases.NoOpStartupCase;
 import dev.retort.bench.cases.TrialPlan;
 import dev.retort.bench.db.BenchDatabase;
 import dev.retort.bench.db.H2Database;
+import dev.retort.bench.db.MariaDbDatabase;
 import dev.retort.bench.db.PostgresDatabase;
 import dev.retort.bench.gen.AutogenerateSchemas;
 import dev.retort.bench.gen.GraphGenerator;
@@ -178,7 +179,11 @@ public final class BenchMain {
     private static List<BenchDatabase> databases(BenchOptions options, List<String> notes) {
         List<BenchDatabase> out = new ArrayList<>();
         for (String name : options.databases()) {
-            BenchDatabase db = name.equals("h2") ? new H2Database() : PostgresDatabase.fromEnvironment();
+            BenchDatabase db = switch (name) {
+                case "h2" -> new H2Database();
+                case "mariadb" -> MariaDbDatabase.fromEnvironment();
+                default -> PostgresDatabase.fromEnvironment();
+            };
             String reason = db.unavailableReason();
             if (reason == null) {
                 out.add(db);

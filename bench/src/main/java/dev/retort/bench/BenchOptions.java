@@ -38,7 +38,9 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
               --cases 1,2,3,4,5    which cases to run (default all; 4 = autogenerate compare, PostgreSQL only;
                                    5 = app startup, one JVM per trial)
               --db h2,postgresql   which databases (default both; PostgreSQL from RETORT_BENCH_POSTGRES_URL,
-                                   default jdbc:postgresql://127.0.0.1:5432/test?user=postgres)
+                                   default jdbc:postgresql://127.0.0.1:5432/test?user=postgres); mariadb on
+                                   request (RETORT_BENCH_MARIADB_URL, default
+                                   jdbc:mariadb://127.0.0.1:3306/test?user=root&password=; Retort and raw JDBC only)
               --revisions N        revisions for cases 1 and 2 (default 1000)
               --graph-revisions N  revisions of the case 3 graph (default 10000)
               --schema-tables N    tables of the case 4 schema (default 500)
@@ -142,7 +144,9 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
             String name = switch (d.strip().toLowerCase()) {
                 case "h2" -> "h2";
                 case "pg", "postgres", "postgresql" -> "postgresql";
-                default -> throw new IllegalArgumentException("unknown database '" + d + "': use h2 or postgresql");
+                case "maria", "mariadb" -> "mariadb";
+                default -> throw new IllegalArgumentException("unknown database '" + d
+                        + "': use h2, postgresql or mariadb");
             };
             if (!out.contains(name)) {
                 out.add(name);

@@ -34,9 +34,11 @@ final class MigrationRun {
     static MigrationResult run(CommandContext ctx, String what, Function<DatabaseState, MigrationPlan> planner,
             boolean dryRun, boolean stamp, boolean purge, boolean baseline) {
         long start = System.nanoTime();
-        if (!dryRun) {
-            // The first connection waits for a database that is still starting (connect-retries) and tells the dialect.
-            try (Connection c = ctx.connectWithRetries()) {
+        // One connection for the whole command: the unlocked check, then (when there is work) the lock and the run.
+        // The first connection of a migrating command waits for a database that is still starting (connect-retries).
+        Connection c = dryRun ? ctx.connect() : ctx.connectWithRetries();
+        try (Closing ignored = new Closing(c)) {
+            if (!dryRun) {
                 executor(ctx, null).checkMode();
                 if (!stamp) {
                     MigrationResult nothing = nothingToDo(ctx, c, what, planner, start);
@@ -44,14 +46,19 @@ final class MigrationRun {
                         return nothing;
                     }
                 }
-            } catch (SQLException e) {
-                throw new RetortException(what + " failed: " + e.getMessage(), e);
             }
+            return locked(ctx, c, what, planner, dryRun, stamp, purge, baseline, start);
+        } catch (SQLException e) {
+            throw new RetortException(what + " failed: " + e.getMessage(), e);
         }
-        Connection c = ctx.connect();
-        try (Closing ignored = new Closing(c); CommandContext.HeldLock lock = dryRun ? null : ctx.lock(c)) {
+    }
+
+    private static MigrationResult locked(CommandContext ctx, Connection c, String what,
+            Function<DatabaseState, MigrationPlan> planner, boolean dryRun, boolean stamp, boolean purge,
+            boolean baseline, long start) throws SQLException {
+        try (CommandContext.HeldLock lock = dryRun ? null : ctx.lock(c)) {
             boolean adopt = baseline && !dryRun && adoptable(ctx, c);
-            DatabaseState state = StateReader.read(ctx, c, true);
+            DatabaseState state = StateReader.readForMigration(ctx, c);
             if (!stamp) {
                 StateReader.refusePartial(state);
                 StateReader.refuseUnknown(ctx, state);
@@ -102,8 +109,6 @@ final class MigrationRun {
             }
             List<AppliedStep> all = baselined.isEmpty() ? steps : concat(baselined, steps);
             return new MigrationResult(adopt ? List.of() : plan.fromHeads(), plan.toHeads(), all, ms, null);
-        } catch (SQLException e) {
-            throw new RetortException(what + " failed: " + e.getMessage(), e);
         }
     }
 

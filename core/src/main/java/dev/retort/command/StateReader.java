@@ -39,7 +39,24 @@ final class StateReader {
     }
 
     /**
-     * The state when both tables exist (the common case at startup): one catalog query, then the two tables; empty
+     * The state a migrating command checks: the version rows and, of the history, only what the checks read (each
+     * successful upgrade's revision and checksum, and the newest row when it marks a step that stopped part-way; see
+     * {@link StateTables#readCompact}). One catalog query, then one query when both tables exist.
+     */
+    static DatabaseState readForMigration(CommandContext ctx, Connection c) throws SQLException {
+        StateTables tables = ctx.tables();
+        StateTables.Existence existence = tables.existence(c);
+        if (existence.version() && existence.history()) {
+            return compact(tables.readCompact(c));
+        }
+        // before the first run, or a database Alembic migrated: at most one table to read
+        return new DatabaseState(existence.version(), existence.history(),
+                existence.version() ? tables.readVersions(c) : List.of(),
+                existence.history() ? tables.readHistory(c) : List.of());
+    }
+
+    /**
+     * The state when both tables exist (the common case at startup), read as {@link #readForMigration} does; empty
      * before the first run created them, and the caller then takes the locked path.
      */
     static Optional<DatabaseState> readExisting(CommandContext ctx, Connection c) throws SQLException {
@@ -47,7 +64,17 @@ final class StateReader {
         if (!existence.version() || !existence.history()) {
             return Optional.empty();
         }
-        return Optional.of(new DatabaseState(true, true, ctx.tables().readVersions(c), ctx.tables().readHistory(c)));
+        return Optional.of(compact(ctx.tables().readCompact(c)));
+    }
+
+    /** The history of a compact read: the applied upgrades, oldest first, then the partial row when there is one. */
+    private static DatabaseState compact(StateTables.CompactState read) {
+        List<HistoryEntry> history = read.applied();
+        if (read.partial() != null) {
+            history = new ArrayList<>(history);
+            history.add(read.partial());
+        }
+        return new DatabaseState(true, true, read.versions(), history);
     }
 
     static DatabaseState read(CommandContext ctx, boolean readHistory) {

@@ -37,10 +37,21 @@ final class SessionLock implements DatabaseLock {
     }
 
     @Override
+    public HeldQuery heldQuery() {
+        return new HeldQuery(heldSql, key);
+    }
+
+    /** Prepared on the first check and kept: a run checks before every revision's commit (issue 16). */
+    private PreparedStatement held;
+
+    @Override
     public void checkHeld() {
-        try (PreparedStatement p = connection.prepareStatement(heldSql)) {
-            p.setObject(1, key);
-            try (ResultSet rs = p.executeQuery()) {
+        try {
+            if (held == null) {
+                held = connection.prepareStatement(heldSql);
+                held.setObject(1, key);
+            }
+            try (ResultSet rs = held.executeQuery()) {
                 if (rs.next() && rs.getBoolean(1)) {
                     return;
                 }
@@ -54,6 +65,13 @@ final class SessionLock implements DatabaseLock {
 
     @Override
     public void close() {
+        if (held != null) {
+            try {
+                held.close();
+            } catch (SQLException ignored) {
+                // the statement dies with its session
+            }
+        }
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback(); // an aborted transaction would refuse the unlock

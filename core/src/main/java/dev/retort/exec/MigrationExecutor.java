@@ -13,6 +13,7 @@ import dev.retort.graph.PlanStep;
 import dev.retort.script.RevisionBody;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.SqlStatement;
+import dev.retort.state.Bookkeeping;
 import dev.retort.state.HistoryEntry;
 import dev.retort.state.StateTables;
 import java.sql.Connection;
@@ -85,15 +86,17 @@ public final class MigrationExecutor {
      */
     public List<AppliedStep> execute(MigrationPlan plan, Connection c) throws SQLException {
         listener.beforePlan(plan);
-        if (mode == TransactionMode.ALL && !plan.isEmpty()) {
-            return executeAll(plan, c);
+        try (Bookkeeping book = tables.bookkeeping(c, lockOnConnection ? lock.heldQuery() : null)) {
+            if (mode == TransactionMode.ALL && !plan.isEmpty()) {
+                return executeAll(plan, c, book);
+            }
+            List<AppliedStep> done = new ArrayList<>(plan.steps().size());
+            for (int i = 0; i < plan.steps().size(); i++) {
+                PlanStep step = plan.steps().get(i);
+                done.add(runStep(step, c, book, i + 1, plan.steps().size()));
+            }
+            return done;
         }
-        List<AppliedStep> done = new ArrayList<>(plan.steps().size());
-        for (int i = 0; i < plan.steps().size(); i++) {
-            PlanStep step = plan.steps().get(i);
-            done.add(runStep(step, c, i + 1, plan.steps().size()));
-        }
-        return done;
     }
 
     /** Refuses transaction-mode=all on a database without transactional DDL; call it before anything runs. */
@@ -133,7 +136,7 @@ public final class MigrationExecutor {
         }
     }
 
-    private List<AppliedStep> executeAll(MigrationPlan plan, Connection c) throws SQLException {
+    private List<AppliedStep> executeAll(MigrationPlan plan, Connection c, Bookkeeping book) throws SQLException {
         checkAllMode(plan);
         c.setAutoCommit(false);
         List<AppliedStep> done = new ArrayList<>();
@@ -148,9 +151,8 @@ public final class MigrationExecutor {
                 listener.beforeStep(step);
                 open = true;
                 runBody(step, c, false);
-                tables.apply(c, step.versionChanges());
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
+                book.recordApplied(step.versionChanges(), entry(step, startedAt, true, null, null, ms));
                 open = false;
                 listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), null);
                 done.add(AppliedStep.of(step, ms));
@@ -189,7 +191,8 @@ public final class MigrationExecutor {
                 null, Instant.now(), 0L, installedBy, retortVersion));
     }
 
-    private AppliedStep runStep(PlanStep step, Connection c, int n, int total) throws SQLException {
+    private AppliedStep runStep(PlanStep step, Connection c, Bookkeeping book, int n, int total)
+            throws SQLException {
         boolean transactional = step.isStamp() || dialect.transactionalDdl() && step.script().transactional();
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
@@ -197,9 +200,9 @@ public final class MigrationExecutor {
         Throwable failure = null;
         try {
             if (transactional) {
-                runTransactional(step, c, start, startedAt);
+                runTransactional(step, c, book, start, startedAt);
             } else {
-                runNonTransactional(step, c, start, startedAt);
+                runNonTransactional(step, c, book, start, startedAt);
             }
         } catch (StepFailed f) {
             failure = f.cause;
@@ -227,15 +230,21 @@ public final class MigrationExecutor {
         return AppliedStep.of(step, ms);
     }
 
-    private void runTransactional(PlanStep step, Connection c, long start, Instant startedAt)
+    private void runTransactional(PlanStep step, Connection c, Bookkeeping book, long start, Instant startedAt)
             throws SQLException, StepFailed {
         c.setAutoCommit(false);
         try {
             runBody(step, c, false);
-            tables.apply(c, step.versionChanges());
             long ms = (System.nanoTime() - start) / 1_000_000;
-            tables.insertHistory(c, entry(step, startedAt, true, null, null, ms));
-            checkLock(step, "Its transaction was rolled back");
+            Boolean held = book.recordApplied(step.versionChanges(), entry(step, startedAt, true, null, null, ms));
+            if (!Boolean.TRUE.equals(held)) { // asked in the same statement where it could be, else now
+                checkLock(step, "Its transaction was rolled back");
+                if (held != null) {
+                    throw new LockLostException("The migration lock is no longer held by this session, so Retort "
+                            + "stopped before committing the " + step.operation().sqlName() + " of revision "
+                            + step.revision() + ". Its transaction was rolled back.");
+                }
+            }
             c.commit();
         } catch (StepFailure f) {
             rollbackQuietly(c, f);
@@ -248,11 +257,11 @@ public final class MigrationExecutor {
         }
     }
 
-    private void runNonTransactional(PlanStep step, Connection c, long start, Instant startedAt)
+    private void runNonTransactional(PlanStep step, Connection c, Bookkeeping book, long start, Instant startedAt)
             throws SQLException, StepFailed {
         c.setAutoCommit(true);
         checkLock(step, "Nothing of it ran");
-        long historyId = tables.insertHistory(c, entry(step, startedAt, null, null, null, null));
+        long historyId = book.insertHistory(entry(step, startedAt, null, null, null, null));
         try {
             runBody(step, c, true);
         } catch (StepFailure f) {
@@ -262,7 +271,7 @@ public final class MigrationExecutor {
                     : "Nothing of revision " + step.revision() + " was applied (the first statement failed). "
                         + "Fix the statement and run the command again.");
             try {
-                tables.finishHistory(c, historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
+                book.finishHistory(historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
             } catch (SQLException e) {
                 failure.addSuppressed(e); // the started row stays and still blocks the next run
             }
@@ -276,16 +285,20 @@ public final class MigrationExecutor {
                     + stampTarget(step.fromRevisions()) + "' (undone)");
         } catch (LockLostException e) {
             try {
-                tables.finishHistory(c, historyId, null, null, e.getMessage(), ms);
+                book.finishHistory(historyId, null, null, e.getMessage(), ms);
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed); // the started row stays and still blocks the next run
             }
             throw e;
         }
+        if (book.finishesInOneStatement(step.versionChanges())) {
+            book.finishAppliedInOneStatement(step.versionChanges(), historyId, ms); // atomic on its own
+            return;
+        }
         c.setAutoCommit(false);
         try {
-            tables.apply(c, step.versionChanges());
-            tables.finishHistory(c, historyId, true, null, null, ms);
+            book.apply(step.versionChanges());
+            book.finishHistory(historyId, true, null, null, ms);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c, e);

@@ -1,5 +1,6 @@
 package dev.retort.state;
 
+import dev.retort.dialect.DatabaseLock;
 import dev.retort.dialect.Dialect;
 import dev.retort.graph.VersionChange;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -278,27 +280,103 @@ public final class StateTables {
      */
     public List<HistoryEntry> readHistory(Connection c) throws SQLException {
         List<HistoryEntry> out = new ArrayList<>();
-        String sql = "SELECT id, revision, operation, from_revisions, to_revisions, message, checksum, success, "
-                + "failed_statement, error, started_at, duration_ms, installed_by, retort_version FROM "
-                + historyQualified + " ORDER BY id";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(HISTORY_COLUMNS + historyQualified
+                + " ORDER BY id")) {
             while (rs.next()) {
-                Timestamp started = rs.getTimestamp(11);
-                long duration = rs.getLong(12);
-                boolean durationNull = rs.wasNull();
-                boolean success = rs.getBoolean(8);
-                Boolean successValue = rs.wasNull() ? null : success;
-                int failed = rs.getInt(9);
-                Integer failedValue = rs.wasNull() ? null : failed;
-                out.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), split(rs.getString(4)),
-                        split(rs.getString(5)), rs.getString(6), rs.getString(7), successValue, failedValue,
-                        rs.getString(10), started == null ? null : started.toInstant(), durationNull ? null : duration,
-                        rs.getString(13), rs.getString(14)));
+                out.add(historyRow(rs));
             }
         } catch (SQLException e) {
             throw denied(c, "the history table " + historyQualified, e);
         }
         return out;
+    }
+
+    private static final String HISTORY_COLUMNS = "SELECT id, revision, operation, from_revisions, to_revisions, "
+            + "message, checksum, success, failed_statement, error, started_at, duration_ms, installed_by, "
+            + "retort_version FROM ";
+
+    private static HistoryEntry historyRow(ResultSet rs) throws SQLException {
+        Timestamp started = rs.getTimestamp(11);
+        long duration = rs.getLong(12);
+        boolean durationNull = rs.wasNull();
+        boolean success = rs.getBoolean(8);
+        Boolean successValue = rs.wasNull() ? null : success;
+        int failed = rs.getInt(9);
+        Integer failedValue = rs.wasNull() ? null : failed;
+        return new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3), split(rs.getString(4)),
+                split(rs.getString(5)), rs.getString(6), rs.getString(7), successValue, failedValue,
+                rs.getString(10), started == null ? null : started.toInstant(), durationNull ? null : duration,
+                rs.getString(13), rs.getString(14));
+    }
+
+    /**
+     * {@return the version rows and what a migrating command checks in the history, when both tables exist} One
+     * query reads the version rows, the id, revision and checksum of each successful upgrade (the checksum check
+     * needs no more) and the id of the newest row when it marks a step that stopped part-way; only then does a
+     * second query read that row in full, for the message that refuses to go on.
+     *
+     * @param c the connection
+     * @throws SQLException when a table cannot be read
+     */
+    public CompactState readCompact(Connection c) throws SQLException {
+        List<String> versions = new ArrayList<>(1);
+        List<HistoryEntry> applied = new ArrayList<>();
+        long partialId = -1;
+        boolean sorted = true;
+        long last = Long.MIN_VALUE;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(compactSql())) {
+            while (rs.next()) {
+                int kind = rs.getInt(1);
+                if (kind == 0) {
+                    long id = rs.getLong(4);
+                    sorted &= id > last;
+                    last = id;
+                    applied.add(new HistoryEntry(id, rs.getString(2), UPGRADE, List.of(), List.of(), null,
+                            rs.getString(3), Boolean.TRUE, null, null, null, null, null, null));
+                } else if (kind == 1) {
+                    versions.add(rs.getString(2));
+                } else {
+                    partialId = rs.getLong(4);
+                }
+            }
+        } catch (SQLException e) {
+            throw denied(c, "the version table " + versionQualified + " or the history table " + historyQualified, e);
+        }
+        if (!sorted) { // the query leaves the order to the database: the newest checksum of a revision must win
+            applied.sort(Comparator.comparingLong(HistoryEntry::id));
+        }
+        HistoryEntry partial = partialId < 0 ? null : readHistoryRow(c, partialId);
+        return new CompactState(versions, applied, partial);
+    }
+
+    private static final String UPGRADE = "upgrade";
+
+    /** Kind 0: successful upgrades (first, so their column types lead the union), 1: version rows, 2: a partial. */
+    private String compactSql() {
+        return "SELECT 0, revision, checksum, id FROM " + historyQualified + " WHERE success = TRUE AND operation = '"
+                + UPGRADE + "' AND checksum IS NOT NULL UNION ALL SELECT 1, version_num, NULL, NULL FROM "
+                + versionQualified + " UNION ALL SELECT 2, NULL, NULL, id FROM " + historyQualified
+                + " WHERE success IS NULL AND id = (SELECT MAX(id) FROM " + historyQualified + ")";
+    }
+
+    private HistoryEntry readHistoryRow(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(HISTORY_COLUMNS + historyQualified + " WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? historyRow(rs) : null;
+            }
+        }
+    }
+
+    /**
+     * What a migrating command reads of the state tables.
+     *
+     * @param versions the version rows
+     * @param applied each successful upgrade with a checksum, oldest first: only id, revision, operation, checksum and
+     *     success are filled in
+     * @param partial the newest history row, in full, when it marks a step that stopped part-way; else null
+     */
+    public record CompactState(List<String> versions, List<HistoryEntry> applied, HistoryEntry partial) {
     }
 
     /**
@@ -311,13 +389,11 @@ public final class StateTables {
     public void apply(Connection c, List<VersionChange> changes) throws SQLException {
         for (VersionChange change : changes) {
             if (change instanceof VersionChange.Insert i) {
-                update(c, "INSERT INTO " + versionQualified + " (version_num) VALUES (?)", i.revision());
+                update(c, insertVersionSql(), i.revision());
             } else if (change instanceof VersionChange.Delete d) {
-                expectOne(update(c, "DELETE FROM " + versionQualified + " WHERE version_num = ?", d.revision()),
-                        "deleting " + d.revision());
+                expectOne(update(c, deleteVersionSql(), d.revision()), "deleting " + d.revision());
             } else if (change instanceof VersionChange.Update u) {
-                expectOne(update(c, "UPDATE " + versionQualified + " SET version_num = ? WHERE version_num = ?",
-                        u.to(), u.from()), "updating " + u.from() + " to " + u.to());
+                expectOne(update(c, updateVersionSql(), u.to(), u.from()), "updating " + u.from() + " to " + u.to());
             }
         }
     }
@@ -363,40 +439,52 @@ public final class StateTables {
      * @throws SQLException when the table cannot be written
      */
     public long insertHistory(Connection c, HistoryEntry e) throws SQLException {
-        String sql = "INSERT INTO " + historyQualified + " (revision, operation, from_revisions, to_revisions, message, "
-                + "checksum, success, failed_statement, error, started_at, duration_ms, installed_by, retort_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement p = c.prepareStatement(sql, new String[] {"id"})) {
-            p.setString(1, e.revision());
-            p.setString(2, e.operation());
-            p.setString(3, String.join(",", e.fromRevisions()));
-            p.setString(4, String.join(",", e.toRevisions()));
-            p.setString(5, truncate(e.message(), 1000));
-            p.setString(6, e.checksum());
-            if (e.success() == null) {
-                p.setNull(7, Types.BOOLEAN);
-            } else {
-                p.setBoolean(7, e.success());
-            }
-            if (e.failedStatement() == null) {
-                p.setNull(8, Types.INTEGER);
-            } else {
-                p.setInt(8, e.failedStatement());
-            }
-            p.setString(9, truncate(e.error(), MAX_ERROR));
-            p.setTimestamp(10, Timestamp.from(e.startedAt()));
-            if (e.durationMs() == null) {
-                p.setNull(11, Types.BIGINT);
-            } else {
-                p.setLong(11, e.durationMs());
-            }
-            p.setString(12, truncate(e.installedBy(), 255));
-            p.setString(13, e.retortVersion());
+        try (PreparedStatement p = c.prepareStatement(insertHistorySql(), new String[] {"id"})) {
+            bindHistory(p, 1, e);
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : -1;
             }
         }
+    }
+
+    String insertHistorySql() {
+        return "INSERT INTO " + historyQualified + " " + HISTORY_INSERT;
+    }
+
+    /** The history insert's columns and values, 13 parameters bound by {@link #bindHistory}. */
+    static final String HISTORY_INSERT = "(revision, operation, from_revisions, to_revisions, message, checksum, "
+            + "success, failed_statement, error, started_at, duration_ms, installed_by, retort_version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Binds the 13 values of a history row from parameter {@code at} on; returns the next parameter's index. */
+    static int bindHistory(PreparedStatement p, int at, HistoryEntry e) throws SQLException {
+        p.setString(at, e.revision());
+        p.setString(at + 1, e.operation());
+        p.setString(at + 2, String.join(",", e.fromRevisions()));
+        p.setString(at + 3, String.join(",", e.toRevisions()));
+        p.setString(at + 4, truncate(e.message(), 1000));
+        p.setString(at + 5, e.checksum());
+        if (e.success() == null) {
+            p.setNull(at + 6, Types.BOOLEAN);
+        } else {
+            p.setBoolean(at + 6, e.success());
+        }
+        if (e.failedStatement() == null) {
+            p.setNull(at + 7, Types.INTEGER);
+        } else {
+            p.setInt(at + 7, e.failedStatement());
+        }
+        p.setString(at + 8, truncate(e.error(), MAX_ERROR));
+        p.setTimestamp(at + 9, Timestamp.from(e.startedAt()));
+        if (e.durationMs() == null) {
+            p.setNull(at + 10, Types.BIGINT);
+        } else {
+            p.setLong(at + 10, e.durationMs());
+        }
+        p.setString(at + 11, truncate(e.installedBy(), 255));
+        p.setString(at + 12, e.retortVersion());
+        return at + 13;
     }
 
     /**
@@ -412,24 +500,70 @@ public final class StateTables {
      */
     public void finishHistory(Connection c, long id, Boolean success, Integer failedStatement, String error,
             long durationMs) throws SQLException {
-        String sql = "UPDATE " + historyQualified + " SET success = ?, failed_statement = ?, error = ?, duration_ms = ? "
-                + "WHERE id = ?";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            if (success == null) {
-                p.setNull(1, Types.BOOLEAN);
-            } else {
-                p.setBoolean(1, success);
-            }
-            if (failedStatement == null) {
-                p.setNull(2, Types.INTEGER);
-            } else {
-                p.setInt(2, failedStatement);
-            }
-            p.setString(3, truncate(error, MAX_ERROR));
-            p.setLong(4, durationMs);
-            p.setLong(5, id);
+        try (PreparedStatement p = c.prepareStatement(finishHistorySql())) {
+            bindFinish(p, success, failedStatement, error, durationMs, id);
             p.executeUpdate();
         }
+    }
+
+    String finishHistorySql() {
+        return "UPDATE " + historyQualified + " SET success = ?, failed_statement = ?, error = ?, duration_ms = ? "
+                + "WHERE id = ?";
+    }
+
+    static void bindFinish(PreparedStatement p, Boolean success, Integer failedStatement, String error,
+            long durationMs, long id) throws SQLException {
+        if (success == null) {
+            p.setNull(1, Types.BOOLEAN);
+        } else {
+            p.setBoolean(1, success);
+        }
+        if (failedStatement == null) {
+            p.setNull(2, Types.INTEGER);
+        } else {
+            p.setInt(2, failedStatement);
+        }
+        p.setString(3, truncate(error, MAX_ERROR));
+        p.setLong(4, durationMs);
+        p.setLong(5, id);
+    }
+
+    /** {@return the dialect the tables are written in} */
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * {@return a writer of one run's bookkeeping on {@code c}} It prepares each statement once, on first use, and
+     * keeps it until closed.
+     *
+     * @param c the migration connection
+     */
+    public Bookkeeping bookkeeping(Connection c) {
+        return new Bookkeeping(this, c, null);
+    }
+
+    /**
+     * {@return a writer of one run's bookkeeping on {@code c} that also asks {@code lockHeld}} For a migration lock
+     * held by the session of {@code c}: the statement that records a step can tell whether the lock is still held.
+     *
+     * @param c the migration connection
+     * @param lockHeld the lock's query, or null
+     */
+    public Bookkeeping bookkeeping(Connection c, DatabaseLock.HeldQuery lockHeld) {
+        return new Bookkeeping(this, c, lockHeld);
+    }
+
+    String insertVersionSql() {
+        return "INSERT INTO " + versionQualified + " (version_num) VALUES (?)";
+    }
+
+    String deleteVersionSql() {
+        return "DELETE FROM " + versionQualified + " WHERE version_num = ?";
+    }
+
+    String updateVersionSql() {
+        return "UPDATE " + versionQualified + " SET version_num = ? WHERE version_num = ?";
     }
 
     private static int update(Connection c, String sql, String... args) throws SQLException {
@@ -441,7 +575,7 @@ public final class StateTables {
         }
     }
 
-    private void expectOne(int rows, String what) {
+    void expectOne(int rows, String what) {
         if (rows != 1) {
             throw new StateException("Expected to match one row " + what + " in " + versionQualified + ", found "
                     + rows + ". Another tool changed the version table during the run; inspect it with "

@@ -1,0 +1,208 @@
+package dev.retort.state;
+
+import dev.retort.dialect.DatabaseLock;
+import dev.retort.graph.VersionChange;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run's writes to the version and history tables on the migration connection. Each statement is prepared once
+ * per run, on first use, not once per revision (drivers parse it once, and PostgreSQL's switches to a server-side
+ * prepared statement after a few uses), and a step's bookkeeping takes as few round trips as the dialect allows:
+ * on PostgreSQL the version row change and the history insert are one statement; on MariaDB a non-transactional
+ * step's version row change and the finishing of its history row are one multi-table update, atomic without a
+ * transaction. The rows written are those {@link StateTables}'s single-statement methods write.
+ */
+public final class Bookkeeping implements AutoCloseable {
+
+    private final StateTables tables;
+    private final Connection c;
+    private final String dialect;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    private final DatabaseLock.HeldQuery lockHeld;
+
+    Bookkeeping(StateTables tables, Connection c, DatabaseLock.HeldQuery lockHeld) {
+        this.tables = tables;
+        this.c = c;
+        this.dialect = tables.dialect().name();
+        this.lockHeld = lockHeld;
+    }
+
+    private PreparedStatement prepare(String sql, boolean keys) throws SQLException {
+        PreparedStatement p = prepared.get(sql);
+        if (p == null) {
+            p = keys ? c.prepareStatement(sql, new String[] {"id"}) : c.prepareStatement(sql);
+            prepared.put(sql, p);
+        }
+        return p;
+    }
+
+    /**
+     * Applies a step's version changes and inserts its history row, in the caller's transaction. On PostgreSQL, with
+     * one version change, that is one statement, which also asks whether the migration lock is still held when the
+     * lock lives on this connection.
+     *
+     * @param changes the version-table changes, each checked to touch one row as {@link StateTables#apply} does
+     * @param e the history row (its id is ignored)
+     * @return whether the migration lock is still held, or null when this did not ask (the caller checks it)
+     * @throws SQLException when a table cannot be written
+     */
+    public Boolean recordApplied(List<VersionChange> changes, HistoryEntry e) throws SQLException {
+        if (changes.size() == 1 && dialect.equals("postgresql")) {
+            VersionChange change = changes.get(0);
+            // data-modifying CTEs all run, once, in the statement's transaction: one round trip instead of two
+            // (three with the lock check)
+            PreparedStatement p = prepare("WITH v AS (" + changeSql(change) + " RETURNING 1), h AS (INSERT INTO "
+                    + tables.historyTable() + " " + StateTables.HISTORY_INSERT + ") SELECT (SELECT COUNT(*) FROM v)"
+                    + (lockHeld == null ? "" : ", (" + lockHeld.sql() + ")"), false);
+            int next = StateTables.bindHistory(p, bindChange(p, change), e);
+            if (lockHeld != null) {
+                p.setObject(next, lockHeld.key());
+            }
+            int rows;
+            Boolean held = null;
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                rows = rs.getInt(1);
+                if (lockHeld != null) {
+                    held = rs.getBoolean(2);
+                }
+            }
+            checkChanged(change, rows);
+            return held;
+        }
+        apply(changes);
+        insertHistory(e);
+        return null;
+    }
+
+    /**
+     * Applies version-table changes, checking each touches exactly one row as Alembic does.
+     *
+     * @param changes the changes
+     * @throws SQLException when the table cannot be written
+     */
+    public void apply(List<VersionChange> changes) throws SQLException {
+        for (VersionChange change : changes) {
+            PreparedStatement p = prepare(changeSql(change), false);
+            bindChange(p, change);
+            checkChanged(change, p.executeUpdate());
+        }
+    }
+
+    /**
+     * Inserts a history row.
+     *
+     * @param e the row (its id is ignored)
+     * @return the new row's id, or -1 when the driver returns none
+     * @throws SQLException when the table cannot be written
+     */
+    public long insertHistory(HistoryEntry e) throws SQLException {
+        PreparedStatement p = prepare(tables.insertHistorySql(), true);
+        StateTables.bindHistory(p, 1, e);
+        p.executeUpdate();
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            return keys.next() ? keys.getLong(1) : -1;
+        }
+    }
+
+    /**
+     * Records how a started (non-transactional) step ended, as {@link StateTables#finishHistory} does.
+     *
+     * @param id the row's id
+     * @param success true, false, or {@code null} when it stopped part-way
+     * @param failedStatement 1-based index of the failing statement, or {@code null}
+     * @param error the database's error, or {@code null}
+     * @param durationMs how long the step ran
+     * @throws SQLException when the table cannot be written
+     */
+    public void finishHistory(long id, Boolean success, Integer failedStatement, String error, long durationMs)
+            throws SQLException {
+        PreparedStatement p = prepare(tables.finishHistorySql(), false);
+        StateTables.bindFinish(p, success, failedStatement, error, durationMs, id);
+        p.executeUpdate();
+    }
+
+    /**
+     * {@return whether {@link #finishAppliedInOneStatement} can record these changes} MariaDB, one version row
+     * updated: the step of a linear history.
+     *
+     * @param changes the step's version changes
+     */
+    public boolean finishesInOneStatement(List<VersionChange> changes) {
+        return dialect.equals("mariadb") && changes.size() == 1 && changes.get(0) instanceof VersionChange.Update;
+    }
+
+    /**
+     * Updates the version row and marks the started history row successful in one statement, which commits on its
+     * own (auto-commit): both change or neither, without the two round trips that switch auto-commit off and on.
+     *
+     * @param changes one {@link VersionChange.Update} (see {@link #finishesInOneStatement})
+     * @param id the started history row's id
+     * @param durationMs how long the step ran
+     * @throws SQLException when the tables cannot be written
+     */
+    public void finishAppliedInOneStatement(List<VersionChange> changes, long id, long durationMs)
+            throws SQLException {
+        VersionChange.Update u = (VersionChange.Update) changes.get(0);
+        PreparedStatement p = prepare("UPDATE " + tables.versionTable() + " v, " + tables.historyTable() + " h SET "
+                + "v.version_num = ?, h.success = TRUE, h.failed_statement = NULL, h.error = NULL, h.duration_ms = ? "
+                + "WHERE v.version_num = ? AND h.id = ?", false);
+        p.setString(1, u.to());
+        p.setLong(2, durationMs);
+        p.setString(3, u.from());
+        p.setLong(4, id);
+        // the join matches both rows or none (version_num is the key): none means the version row is not there
+        checkChanged(u, p.executeUpdate() == 0 ? 0 : 1);
+    }
+
+    private String changeSql(VersionChange change) {
+        if (change instanceof VersionChange.Insert) {
+            return tables.insertVersionSql();
+        }
+        return change instanceof VersionChange.Delete ? tables.deleteVersionSql() : tables.updateVersionSql();
+    }
+
+    /** Binds the change's parameters; returns the next parameter's index. */
+    private static int bindChange(PreparedStatement p, VersionChange change) throws SQLException {
+        if (change instanceof VersionChange.Insert i) {
+            p.setString(1, i.revision());
+            return 2;
+        }
+        if (change instanceof VersionChange.Delete d) {
+            p.setString(1, d.revision());
+            return 2;
+        }
+        VersionChange.Update u = (VersionChange.Update) change;
+        p.setString(1, u.to());
+        p.setString(2, u.from());
+        return 3;
+    }
+
+    private void checkChanged(VersionChange change, int rows) {
+        if (change instanceof VersionChange.Delete d) {
+            tables.expectOne(rows, "deleting " + d.revision());
+        } else if (change instanceof VersionChange.Update u) {
+            tables.expectOne(rows, "updating " + u.from() + " to " + u.to());
+        }
+    }
+
+    /** Closes the prepared statements; a connection that is gone cannot fail the run here. */
+    @Override
+    public void close() {
+        for (PreparedStatement p : prepared.values()) {
+            try {
+                p.close();
+            } catch (SQLException ignored) {
+                // the statement dies with its connection
+            }
+        }
+        prepared.clear();
+    }
+}
