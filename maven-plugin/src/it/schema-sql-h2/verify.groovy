@@ -15,4 +15,16 @@ assert log.contains('[INFO]     Revision ID: a1')
 assert log.contains('[INFO] Running downgrade a1 -> , customers')
 assert log.contains('[INFO] Downgraded a1 -> base (1 step(s) in ')
 assert log.contains('[INFO] Stamped base -> base')
+// retort:index, bound to process-classes: the index of the copied revisions beside them in target/classes
+def index = new File(basedir, 'target/classes/META-INF/retort/db/migrations.index')
+assert index.isFile() : 'retort:index writes META-INF/retort/<location>.index into target/classes'
+def lines = index.readLines('UTF-8')
+assert lines[0] == '# retort revision index 1'
+assert lines.size() == 2
+def fields = lines[1].split('\t', -1)
+assert fields[0] == 'a1_customers.sql'
+assert fields[1] == String.valueOf(new File(basedir, 'target/classes/db/migrations/a1_customers.sql').length())
+assert fields[2].startsWith('1:')
+assert fields[3] == 'a1'
+assert log.contains('[INFO] Indexed classpath:db/migrations into ')
 return true

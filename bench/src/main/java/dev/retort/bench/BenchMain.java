@@ -25,6 +25,7 @@ import dev.retort.bench.runners.FlywayRunner;
 import dev.retort.bench.runners.LiquibaseRunner;
 import dev.retort.bench.runners.RawJdbcApplyRunner;
 import dev.retort.bench.runners.RawJdbcStateRunner;
+import dev.retort.bench.runners.RetortIndexedRunner;
 import dev.retort.bench.runners.RetortRunner;
 import dev.retort.bench.runners.ToolRunner;
 import java.io.IOException;
@@ -172,7 +173,7 @@ public final class BenchMain {
     }
 
     private static List<ToolRunner> noOpRunners(LinearWorkspace w) {
-        return List.of(new RetortRunner(w), new FlywayRunner(w), new LiquibaseRunner(w),
+        return List.of(new RetortRunner(w), new RetortIndexedRunner(w), new FlywayRunner(w), new LiquibaseRunner(w),
                 new RawJdbcStateRunner(w, new RetortRunner(w)));
     }
 

@@ -22,7 +22,9 @@ public final class Checksums {
      */
     public static String ofSections(CharSequence upgrade, CharSequence downgrade) {
         MessageDigest digest = sha256();
-        Utf8 out = new Utf8(digest);
+        // a revision file is usually a few hundred bytes: a buffer of its size, not 8 KB per file
+        long chars = (long) upgrade.length() + (downgrade == null ? 0 : downgrade.length());
+        Utf8 out = new Utf8(digest, (int) Math.min(8192, 3 * chars + 32));
         normalized(upgrade, out);
         out.put('\u0000');
         if (downgrade == null) {
@@ -63,11 +65,12 @@ public final class Checksums {
     /** UTF-8 into a digest through a small buffer. */
     private static final class Utf8 {
         private final MessageDigest digest;
-        private final byte[] buffer = new byte[8192];
+        private final byte[] buffer;
         private int size;
 
-        Utf8(MessageDigest digest) {
+        Utf8(MessageDigest digest, int capacity) {
             this.digest = digest;
+            this.buffer = new byte[capacity];
         }
 
         void put(String s) {
@@ -101,7 +104,18 @@ public final class Checksums {
         }
     }
 
+    /** Cloned for each checksum: cheaper than looking the algorithm up in the providers for every file. */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
+import java.util.function.Supplier;
 import java.util.jar.JarFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lists the {@code .sql} files of a {@code classpath:} or {@code filesystem:} location, once, in a
@@ -34,6 +37,8 @@ public final class LocationScanner {
     public static final String CLASSPATH = "classpath:";
     /** The prefix of file system locations. */
     public static final String FILESYSTEM = "filesystem:";
+
+    private static final Logger log = LoggerFactory.getLogger(LocationScanner.class);
 
     private final ClassLoader classLoader;
 
@@ -77,6 +82,208 @@ public final class LocationScanner {
         }
     }
 
+    /**
+     * {@return the revisions of a location, by file name} A {@code classpath:} root (directory or jar) with a
+     * {@link RevisionIndex} that matches its files is taken from the index, each file read only when its
+     * statements are used; every other root is read and parsed.
+     *
+     * @param location a {@code classpath:} or {@code filesystem:} location
+     * @param parser parses the files that are read
+     */
+    public List<RevisionScript> load(String location, SqlRevisionParser parser) {
+        if (location.startsWith(FILESYSTEM)) {
+            return parseAll(scan(location), parser);
+        }
+        String path = classpathPath(location);
+        String prefix = CLASSPATH + path;
+        try {
+            List<RevisionScript> out = new ArrayList<>();
+            for (URL url : Collections.list(classLoader.getResources(path))) {
+                if ("file".equals(url.getProtocol())) {
+                    out.addAll(loadDirectory(Paths.get(url.toURI()), path, prefix, parser));
+                } else {
+                    out.addAll(loadJar(url, path, prefix, parser));
+                }
+            }
+            out.sort((a, b) -> a.source().compareTo(b.source()));
+            return out;
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read location '" + location + "': " + e.getMessage(), e);
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException("cannot read location '" + location + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static List<RevisionScript> parseAll(List<ScriptResource> resources, SqlRevisionParser parser) {
+        List<RevisionScript> out = new ArrayList<>(resources.size());
+        for (ScriptResource resource : resources) {
+            out.add(parser.parse(resource.name(), resource.content()));
+        }
+        return out;
+    }
+
+    private static List<RevisionScript> loadDirectory(Path dir, String path, String prefix, SqlRevisionParser parser)
+            throws IOException {
+        TreeMap<String, FoundFile> files = listDirectory(dir);
+        Path root = dir;
+        for (int i = path.isEmpty() ? -1 : path.split("/").length; i > 0 && root != null; i--) {
+            root = root.getParent();
+        }
+        Path indexFile = root == null ? null : root.resolve(RevisionIndex.resourceName(path));
+        if (indexFile != null && Files.isRegularFile(indexFile)) {
+            long indexed = Files.getLastModifiedTime(indexFile).toMillis();
+            Map<String, RevisionIndex.Entry> index = RevisionIndex.parse(indexFile.toString(),
+                    ScriptText.decode(indexFile.toString(), Files.readAllBytes(indexFile)));
+            String mismatch = mismatch(index, files.values().stream()
+                    .collect(TreeMap::new, (m, f) -> m.put(f.name(), f.size()), Map::putAll));
+            if (mismatch == null) {
+                for (FoundFile file : files.values()) {
+                    if (file.modified() > indexed) {
+                        mismatch = file.name() + " is newer than the index";
+                        break;
+                    }
+                }
+            }
+            if (mismatch == null) {
+                List<RevisionScript> out = new ArrayList<>(files.size());
+                for (FoundFile file : files.values()) {
+                    out.add(fromIndex(index.get(file.name()), prefix + "/" + file.name(),
+                            () -> Files.readAllBytes(file.path()), parser));
+                }
+                return out;
+            }
+            log.debug("The revision index {} does not match the files ({}); reading them", indexFile, mismatch);
+        }
+        List<RevisionScript> out = new ArrayList<>(files.size());
+        for (FoundFile file : files.values()) {
+            String name = prefix + "/" + file.name();
+            out.add(parser.parse(name, ScriptText.decode(name, Files.readAllBytes(file.path()))));
+        }
+        return out;
+    }
+
+    private static List<RevisionScript> loadJar(URL url, String path, String prefix, SqlRevisionParser parser)
+            throws IOException {
+        JarURLConnection jarConnection = jarConnection(url, prefix);
+        try (JarFile jar = jarConnection.getJarFile()) {
+            String entryPrefix = entryPrefix(jarConnection, path);
+            List<JarEntry> entries = sqlEntries(jar, entryPrefix);
+            // the index sits at the root the location's path is under (BOOT-INF/classes/ in a Spring Boot jar)
+            JarEntry indexEntry = path.isEmpty() || !entryPrefix.endsWith(path + "/") ? null
+                    : jar.getJarEntry(entryPrefix.substring(0, entryPrefix.length() - path.length() - 1)
+                            + RevisionIndex.resourceName(path));
+            if (indexEntry != null) {
+                String indexName = url + " (" + indexEntry.getName() + ")";
+                Map<String, RevisionIndex.Entry> index;
+                try (InputStream in = jar.getInputStream(indexEntry)) {
+                    index = RevisionIndex.parse(indexName, ScriptText.decode(indexName, in.readAllBytes()));
+                }
+                Map<String, Long> sizes = new TreeMap<>();
+                for (JarEntry entry : entries) {
+                    sizes.put(entry.getName().substring(entryPrefix.length()), entry.getSize());
+                }
+                String mismatch = mismatch(index, sizes);
+                if (mismatch == null) {
+                    List<RevisionScript> out = new ArrayList<>(entries.size());
+                    for (JarEntry entry : entries) {
+                        String relative = entry.getName().substring(entryPrefix.length());
+                        String entryName = entry.getName();
+                        out.add(fromIndex(index.get(relative), prefix + "/" + relative,
+                                () -> readJarEntry(url, prefix, entryName), parser));
+                    }
+                    return out;
+                }
+                log.info("The revision index {} does not match the files beside it ({}); reading them", indexName,
+                        mismatch);
+            }
+            List<RevisionScript> out = new ArrayList<>(entries.size());
+            for (JarEntry entry : entries) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    String name = prefix + "/" + entry.getName().substring(entryPrefix.length());
+                    out.add(parser.parse(name, ScriptText.decode(name, in.readAllBytes())));
+                }
+            }
+            return out;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static byte[] readJarEntry(URL url, String prefix, String entryName) throws IOException {
+        JarURLConnection connection = jarConnection(url, prefix);
+        try (JarFile jar = connection.getJarFile()) {
+            JarEntry entry = jar.getJarEntry(entryName);
+            if (entry == null) {
+                throw new IOException(entryName + " is no longer in " + url);
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
+    /** {@return why the index does not describe exactly these files (name to size), or null when it does} */
+    static String mismatch(Map<String, RevisionIndex.Entry> index, Map<String, Long> files) {
+        for (Map.Entry<String, Long> file : files.entrySet()) {
+            RevisionIndex.Entry entry = index.get(file.getKey());
+            if (entry == null) {
+                return file.getKey() + " is not in the index";
+            }
+            if (entry.size() != file.getValue()) {
+                return file.getKey() + " has " + file.getValue() + " bytes, the index says " + entry.size();
+            }
+        }
+        if (index.size() != files.size()) {
+            for (String name : index.keySet()) {
+                if (!files.containsKey(name)) {
+                    return name + " is in the index but not among the files";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Reads, as read when it has to run or be shown. */
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    /**
+     * A revision taken from its index entry; the file is read and parsed when a body is first used, and refused
+     * if it is not the file the index was built from (same size, other content).
+     */
+    private static RevisionScript fromIndex(RevisionIndex.Entry e, String name, Bytes bytes, SqlRevisionParser parser) {
+        RevisionIds.check(e.id(), name);
+        Supplier<RevisionScript> parsed = new Supplier<>() {
+            private RevisionScript value;
+
+            @Override
+            public synchronized RevisionScript get() {
+                if (value == null) {
+                    RevisionScript s;
+                    try {
+                        s = parser.parse(name, ScriptText.decode(name, bytes.read()));
+                    } catch (IOException ex) {
+                        throw new ScriptException(name, 0, "cannot read the file: " + ex.getMessage());
+                    }
+                    if (!s.checksum().equals(e.checksum()) || !s.id().equals(e.id())
+                            || s.reversible() != e.reversible()) {
+                        throw new ScriptException(name, 0, "the file is not the one the revision index was built "
+                                + "from (same size, other content): rebuild the index (mvn process-classes runs "
+                                + "retort:index) or delete it");
+                    }
+                    value = s;
+                }
+                return value;
+            }
+        };
+        RevisionBody up = RevisionBody.Sql.deferred(() -> (RevisionBody.Sql) parsed.get().upgrade());
+        RevisionBody down = e.reversible()
+                ? RevisionBody.Sql.deferred(() -> (RevisionBody.Sql) parsed.get().downgrade()) : null;
+        return new RevisionScript(e.id(), e.downRevisions(), e.branchLabels(), e.dependsOn(), e.message(),
+                e.createDate(), e.transactional(), up, down, e.checksum(), name);
+    }
+
     /** Whether the location exists: a directory for {@code filesystem:}, any resource for {@code classpath:}. */
     public boolean exists(String location) {
         if (location.startsWith(FILESYSTEM)) {
@@ -96,48 +303,60 @@ public final class LocationScanner {
         return classpathPath(a).equals(classpathPath(b));
     }
 
-    private static String classpathPath(String location) {
+    static String classpathPath(String location) {
         return stripSlashes(location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location);
     }
 
-    private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
+    /** A revision file of a directory: its name relative to the directory, its path, size and modification time. */
+    record FoundFile(String name, Path path, long size, long modified) {
+    }
+
+    /** The {@code .sql} files under {@code dir}, by relative name; links to files count, links to directories not. */
+    static TreeMap<String, FoundFile> listDirectory(Path dir) throws IOException {
         // the walker's own attributes say what is a file: one stat per file (a link to a file is followed)
-        TreeMap<String, Path> files = new TreeMap<>();
+        TreeMap<String, FoundFile> files = new TreeMap<>();
         // the walker resolves every path against dir, so the relative name is the rest of the string
         int rootLength = dir.toString().length() + (dir.toString().endsWith(dir.getFileSystem().getSeparator()) ? 0 : 1);
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String path = file.toString();
-                if (regular && path.endsWith(".sql")) {
-                    files.put(path.substring(rootLength).replace('\\', '/'), file);
+                if (!path.endsWith(".sql")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                BasicFileAttributes a = attributes;
+                if (a.isSymbolicLink()) {
+                    if (!Files.isRegularFile(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    a = Files.readAttributes(file, BasicFileAttributes.class);
+                }
+                if (a.isRegularFile()) {
+                    String name = path.substring(rootLength).replace('\\', '/');
+                    files.put(name, new FoundFile(name, file, a.size(), a.lastModifiedTime().toMillis()));
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
+        return files;
+    }
+
+    private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
+        TreeMap<String, FoundFile> files = listDirectory(dir);
         List<ScriptResource> out = new ArrayList<>(files.size());
-        for (Map.Entry<String, Path> file : files.entrySet()) {
-            String name = prefix + "/" + file.getKey();
-            out.add(new ScriptResource(name, ScriptText.decode(name, Files.readAllBytes(file.getValue()))));
+        for (FoundFile file : files.values()) {
+            String name = prefix + "/" + file.name();
+            out.add(new ScriptResource(name, ScriptText.decode(name, Files.readAllBytes(file.path()))));
         }
         return out;
     }
 
     private static List<ScriptResource> scanJar(URL url, String path, String prefix) throws IOException {
-        URLConnection connection = url.openConnection();
-        if (!(connection instanceof JarURLConnection jarConnection)) {
-            throw new ConfigurationException("cannot list classpath location '" + prefix + "' served by " + url
-                    + "; use a filesystem: location instead");
-        }
-        jarConnection.setUseCaches(false);
+        JarURLConnection jarConnection = jarConnection(url, prefix);
         List<ScriptResource> out = new ArrayList<>();
         try (JarFile jar = jarConnection.getJarFile()) {
-            String entryPrefix = jarConnection.getEntryName() == null ? path + "/" : stripSlashes(jarConnection.getEntryName()) + "/";
-            List<JarEntry> entries = jar.stream()
-                    .filter(e -> !e.isDirectory() && e.getName().startsWith(entryPrefix) && e.getName().endsWith(".sql"))
-                    .toList();
-            for (JarEntry entry : entries) {
+            String entryPrefix = entryPrefix(jarConnection, path);
+            for (JarEntry entry : sqlEntries(jar, entryPrefix)) {
                 try (InputStream in = jar.getInputStream(entry)) {
                     String name = prefix + "/" + entry.getName().substring(entryPrefix.length());
                     out.add(new ScriptResource(name, ScriptText.decode(name, in.readAllBytes())));
@@ -147,6 +366,26 @@ public final class LocationScanner {
             throw e.getCause();
         }
         return out;
+    }
+
+    private static JarURLConnection jarConnection(URL url, String prefix) throws IOException {
+        URLConnection connection = url.openConnection();
+        if (!(connection instanceof JarURLConnection jarConnection)) {
+            throw new ConfigurationException("cannot list classpath location '" + prefix + "' served by " + url
+                    + "; use a filesystem: location instead");
+        }
+        jarConnection.setUseCaches(false);
+        return jarConnection;
+    }
+
+    private static String entryPrefix(JarURLConnection jarConnection, String path) {
+        return jarConnection.getEntryName() == null ? path + "/" : stripSlashes(jarConnection.getEntryName()) + "/";
+    }
+
+    private static List<JarEntry> sqlEntries(JarFile jar, String entryPrefix) {
+        return jar.stream()
+                .filter(e -> !e.isDirectory() && e.getName().startsWith(entryPrefix) && e.getName().endsWith(".sql"))
+                .toList();
     }
 
     private static String stripSlashes(String path) {

@@ -52,6 +52,36 @@ public sealed interface RevisionBody {
             return new Sql(written, substitute, check);
         }
 
+        /**
+         * {@return a body whose statements come from {@code target}, asked for once, when the body is first used}
+         * For a revision known from the build's revision index: its file is read and parsed only if it runs or is
+         * shown.
+         *
+         * @param target the body as parsed from the file
+         */
+        static Sql deferred(Supplier<Sql> target) {
+            Supplier<Sql> once = new Supplier<>() {
+                private volatile Sql value;
+
+                @Override
+                public Sql get() {
+                    Sql v = value;
+                    if (v == null) {
+                        synchronized (this) {
+                            v = value;
+                            if (v == null) {
+                                v = target.get();
+                                value = v;
+                            }
+                        }
+                    }
+                    return v;
+                }
+            };
+            return new Sql(() -> once.get().written.get(), sql -> once.get().substitute.apply(sql),
+                    () -> once.get().check.run());
+        }
+
         /** {@return the statements as they run (placeholders replaced), each split when asked for} */
         public Iterator<SqlStatement> iterator() {
             check.run();

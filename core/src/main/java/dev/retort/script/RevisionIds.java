@@ -11,8 +11,6 @@ public final class RevisionIds {
     /** Width of {@code version_num} in Alembic's table and ours. */
     public static final int MAX_LENGTH = 32;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private static final Pattern NEW_ID = Pattern.compile("[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
 
     private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
@@ -75,10 +73,15 @@ public final class RevisionIds {
         return b.toString();
     }
 
+    /** Created on first use: seeding a SecureRandom loads the security providers, which loading never needs. */
+    private static final class Random {
+        static final SecureRandom INSTANCE = new SecureRandom();
+    }
+
     /** {@return a fresh 12-hex-digit id, as Alembic makes them} */
     public static String generate() {
         byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
+        Random.INSTANCE.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 }

@@ -59,13 +59,11 @@ public final class RevisionLoader {
     public List<RevisionScript> load(List<String> locations, List<JavaRevision> javaRevisions, boolean useServiceLoader) {
         List<RevisionScript> scripts = new ArrayList<>();
         for (String location : locations) {
-            List<ScriptResource> resources = scanner.scan(location);
-            if (resources.isEmpty() && !scanner.exists(location)) {
+            List<RevisionScript> found = scanner.load(location, parser);
+            if (found.isEmpty() && !scanner.exists(location)) {
                 missing(location);
             }
-            for (ScriptResource resource : resources) {
-                scripts.add(parser.parse(resource.name(), resource.content()));
-            }
+            scripts.addAll(found);
         }
         List<Class<?>> seen = new ArrayList<>();
         for (JavaRevision revision : javaRevisions) {

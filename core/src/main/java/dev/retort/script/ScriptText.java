@@ -20,11 +20,15 @@ final class ScriptText {
      * @param bytes its content
      */
     static String decode(String source, byte[] bytes) {
+        // most revision files are ASCII: one pass over the bytes, and the String is made without decoding
+        if (isAscii(bytes)) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         // validate through a small buffer (no second copy of a large file), then decode once
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, bytes.length + 16));
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
@@ -36,6 +40,15 @@ final class ScriptText {
             }
         }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ScriptException notUtf8(String source, byte[] bytes, int offset) {

@@ -84,19 +84,28 @@ public final class SqlRevisionParser {
         int lineNo = 0;
         for (; pos <= n; lineNo++) {
             int eol = lineEnd(text, pos);
-            String trimmed = text.substring(pos, eol).strip();
-            if (!trimmed.isEmpty()) {
-                if (!trimmed.startsWith("--") || mayBeMarker(trimmed) && MARKER.matcher(trimmed).matches()) {
+            // the line's stripped bounds, found by hand: no substring or regex for the usual header line
+            int from = pos;
+            int to = eol;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                if (!text.startsWith("--", from)
+                        || isMarkerCandidate(text, from, to) && MARKER.matcher(text.substring(from, to)).matches()) {
                     break;
                 }
-                Matcher m = HEADER_LINE.matcher(trimmed);
-                if (m.matches()) {
-                    String key = m.group(1).toLowerCase(Locale.ROOT);
+                String[] keyValue = headerLine(text, from, to);
+                if (keyValue != null) {
+                    String key = keyValue[0].toLowerCase(Locale.ROOT);
                     if (!HEADER_KEYS.contains(key)) {
                         throw new ScriptException(source, lineNo + 1, "malformed header: unknown key '" + key
                                 + "'; known keys are " + String.join(", ", HEADER_KEYS.stream().sorted().toList()));
                     }
-                    if (header.put(key, m.group(2).strip()) != null) {
+                    if (header.put(key, keyValue[1].strip()) != null) {
                         throw new ScriptException(source, lineNo + 1, "malformed header: key '" + key
                                 + "' appears twice");
                     }
@@ -207,6 +216,42 @@ public final class SqlRevisionParser {
                 transactional, up, down, checksum, source);
     }
 
+    /**
+     * {@return the key and the unstripped value of a header line, or null for another comment} What
+     * {@link #HEADER_LINE} matches on the stripped line {@code text[from, to)}, scanned by hand; a value holding a
+     * character the regex's {@code .} or {@code $} treat as a line terminator goes to the regex, so the result
+     * is the regex's in every case.
+     */
+    static String[] headerLine(String text, int from, int to) {
+        int i = from + 2;
+        while (i < to && isRegexWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int keyStart = i;
+        while (i < to && isKeyChar(text.charAt(i))) {
+            i++;
+        }
+        int keyEnd = i;
+        while (i < to && isRegexWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (keyEnd == keyStart || i == to || text.charAt(i) != ':') {
+            return null;
+        }
+        for (int j = i + 1; j < to; j++) {
+            char c = text.charAt(j);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                Matcher m = HEADER_LINE.matcher(text.substring(from, to));
+                return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+            }
+        }
+        return new String[] {text.substring(keyStart, keyEnd), text.substring(i + 1, to)};
+    }
+
+    private static boolean isKeyChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
     private static int lineEnd(String text, int from) {
         int eol = text.indexOf('\n', from);
         return eol < 0 ? text.length() : eol;
@@ -262,21 +307,6 @@ public final class SqlRevisionParser {
         public String toString() {
             return text.substring(start, end);
         }
-    }
-
-    /**
-     * A cheap exact pre-check for {@link #MARKER} ({@code --}, optional whitespace, {@code retort:}), so the
-     * regex runs on marker lines only rather than on every line of every script.
-     */
-    static boolean mayBeMarker(String stripped) {
-        if (!stripped.startsWith("--")) {
-            return false;
-        }
-        int i = 2;
-        while (i < stripped.length() && isRegexWhitespace(stripped.charAt(i))) {
-            i++;
-        }
-        return stripped.regionMatches(true, i, MARKER_PREFIX, 0, MARKER_PREFIX.length());
     }
 
     /** The characters the regex class {@code \s} matches (no UNICODE_CHARACTER_CLASS). */

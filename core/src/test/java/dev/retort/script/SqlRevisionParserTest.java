@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SqlRevisionParserTest {
@@ -12,6 +15,36 @@ class SqlRevisionParserTest {
 
     private static String statements(RevisionBody body) {
         return String.join(" | ", ((RevisionBody.Sql) body).statements().stream().map(SqlStatement::sql).toList());
+    }
+
+    /** The header regex the hand scanner replaces: the scan must agree with it on every stripped line. */
+    private static final Pattern HEADER_LINE = Pattern.compile("^--\\s*([A-Za-z_]+)\\s*:(.*)$");
+
+    @Test
+    void theHandScannedHeaderLineAgreesWithTheRegexOnAnyLine() {
+        char[] alphabet = {'-', '-', ' ', '\t', '\u000B', '\f', ':', 'a', 'Z', '_', '9', 'r', '\u00A0', '\u0085',
+            '\u2028', '\u2029', '\u3000', 'é', '\uD83D', '\uDE00', '.', '$'};
+        Random random = new Random(16);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder line = new StringBuilder(random.nextInt(3) == 0 ? "" : "--");
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                line.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String stripped = line.toString().strip();
+            if (!stripped.startsWith("--")) {
+                continue;
+            }
+            Matcher m = HEADER_LINE.matcher(stripped);
+            String[] scanned = SqlRevisionParser.headerLine(stripped, 0, stripped.length());
+            if (m.matches()) {
+                assertThat(scanned).as(stripped).containsExactly(m.group(1), m.group(2));
+            } else {
+                assertThat(scanned).as(stripped).isNull();
+            }
+        }
+        assertThat(SqlRevisionParser.headerLine("-- message : a\u0085", 0, 14)).containsExactly("message", " a");
+        assertThat(SqlRevisionParser.headerLine("-- message: a\u2028b", 0, 14)).isNull();
     }
 
     @Test

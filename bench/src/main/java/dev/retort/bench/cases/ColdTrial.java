@@ -6,6 +6,7 @@ import dev.retort.bench.runners.FlywayRunner;
 import dev.retort.bench.runners.LiquibaseRunner;
 import dev.retort.bench.runners.RawJdbcApplyRunner;
 import dev.retort.bench.runners.RawJdbcStateRunner;
+import dev.retort.bench.runners.RetortIndexedRunner;
 import dev.retort.bench.runners.RetortRunner;
 import dev.retort.bench.runners.ToolRunner;
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ public final class ColdTrial {
     static ToolRunner runner(int caseNo, String tool, LinearWorkspace w) {
         return switch (tool) {
             case "retort" -> new RetortRunner(w);
+            case "retort+index" -> new RetortIndexedRunner(w);
             case "flyway" -> new FlywayRunner(w);
             case "liquibase" -> new LiquibaseRunner(w);
             case "raw" -> caseNo == 1 ? new RawJdbcApplyRunner(w) : new RawJdbcStateRunner(w, new RetortRunner(w));
