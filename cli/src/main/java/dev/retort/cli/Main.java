@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** Entry point of the {@code retort} command line. */
@@ -47,7 +48,7 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, CliEnvironment environment) {
-        CommandLine cli = commandLine(environment);
+        CommandLine cli = commandLine(environment, root -> Subcommands.registerFor(root, args));
         int code = cli.execute(args);
         environment.out().flush();
         environment.err().flush();
@@ -60,8 +61,13 @@ public final class Main {
      * @param environment the streams, environment variables and working directory the commands use
      */
     public static CommandLine commandLine(CliEnvironment environment) {
+        return commandLine(environment, Subcommands::registerAll);
+    }
+
+    static CommandLine commandLine(CliEnvironment environment, Consumer<CommandLine> subcommands) {
         RetortCli root = new RetortCli(environment);
         CommandLine cli = new CommandLine(root);
+        subcommands.accept(cli);
         cli.setOut(new PrintWriter(environment.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(environment.err(), true, StandardCharsets.UTF_8));
         ErrorReporter errors = new ErrorReporter(root);
