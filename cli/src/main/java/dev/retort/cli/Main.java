@@ -11,6 +11,12 @@ import picocli.CommandLine;
 /** Entry point of the {@code retort} command line. */
 public final class Main {
 
+    /**
+     * picocli looks up its converters for java.sql and java.time types by reflection for every command line it builds;
+     * no option of the CLI has such a type, so the CLI excludes them.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     private Main() {
     }
 
@@ -21,6 +27,9 @@ public final class Main {
      */
     public static void main(String[] args) {
         Logging.configure(args);
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+        }
         CliEnvironment environment = new CliEnvironment(System.out, System.err, System.getenv(),
                 Path.of("").toAbsolutePath(), System.console() != null);
         System.exit(run(args, environment));
@@ -48,6 +57,10 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, CliEnvironment environment) {
+        if (HelpText.printIfRequested(args, environment)) {
+            environment.out().flush();
+            return ExitCodes.OK;
+        }
         CommandLine cli = commandLine(environment, root -> Subcommands.registerFor(root, args));
         int code = cli.execute(args);
         environment.out().flush();
