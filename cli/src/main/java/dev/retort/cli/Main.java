@@ -5,10 +5,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** Entry point of the {@code retort} command line. */
 public final class Main {
+
+    /**
+     * picocli looks up its converters for java.sql and java.time types by reflection for every command line it builds;
+     * no option of the CLI has such a type, so the CLI excludes them.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
     private Main() {
     }
@@ -20,6 +27,9 @@ public final class Main {
      */
     public static void main(String[] args) {
         Logging.configure(args);
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+        }
         CliEnvironment environment = new CliEnvironment(System.out, System.err, System.getenv(),
                 Path.of("").toAbsolutePath(), System.console() != null);
         System.exit(run(args, environment));
@@ -47,7 +57,11 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, CliEnvironment environment) {
-        CommandLine cli = commandLine(environment);
+        if (HelpText.printIfRequested(args, environment)) {
+            environment.out().flush();
+            return ExitCodes.OK;
+        }
+        CommandLine cli = commandLine(environment, root -> Subcommands.registerFor(root, args));
         int code = cli.execute(args);
         environment.out().flush();
         environment.err().flush();
@@ -60,8 +74,13 @@ public final class Main {
      * @param environment the streams, environment variables and working directory the commands use
      */
     public static CommandLine commandLine(CliEnvironment environment) {
+        return commandLine(environment, Subcommands::registerAll);
+    }
+
+    static CommandLine commandLine(CliEnvironment environment, Consumer<CommandLine> subcommands) {
         RetortCli root = new RetortCli(environment);
         CommandLine cli = new CommandLine(root);
+        subcommands.accept(cli);
         cli.setOut(new PrintWriter(environment.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(environment.err(), true, StandardCharsets.UTF_8));
         ErrorReporter errors = new ErrorReporter(root);

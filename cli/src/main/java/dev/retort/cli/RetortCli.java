@@ -21,6 +21,7 @@ import dev.retort.config.ConfigResolver;
 import dev.retort.config.EngineFactory;
 import dev.retort.config.ResolvedConfig;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +34,16 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  check failed (current --check-heads: not at head; check: schema differs)",
             "  2  usage, configuration, revision script or identifier error",
-            "  3  database or migration error"},
-        subcommands = {InitCli.class, RevisionCli.class, UpgradeCli.class, DowngradeCli.class, CurrentCli.class,
-            HistoryCli.class, ShowCli.class, HeadsCli.class, BranchesCli.class, MergeCli.class, StampCli.class,
-            CheckCli.class, EditCli.class, EnsureVersionCli.class, ImportCli.class})
+            "  3  database or migration error"})
 public final class RetortCli {
+
+    /**
+     * The subcommands in help order; registered in code (see {@link Subcommands}) rather than in the annotation, so a
+     * run builds the full picocli model of the invoked command only.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InitCli.class, RevisionCli.class, UpgradeCli.class,
+            DowngradeCli.class, CurrentCli.class, HistoryCli.class, ShowCli.class, HeadsCli.class, BranchesCli.class,
+            MergeCli.class, StampCli.class, CheckCli.class, EditCli.class, EnsureVersionCli.class, ImportCli.class);
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>",
             description = "JDBC URL of the database (RETORT_URL, retort.url, spring.datasource.url).")
