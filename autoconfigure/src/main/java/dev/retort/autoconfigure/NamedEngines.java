@@ -18,12 +18,15 @@ final class NamedEngines {
 
     static final String PREFIX = "retort.datasources";
 
+    /** What a named engine's bean name ends with: {@code <name>Retort}. */
+    static final String BEAN_NAME_SUFFIX = "Retort";
+
     private NamedEngines() {
     }
 
     /** {@return the engine bean's name for {@code retort.datasources.<name>}} */
     static String beanName(String name) {
-        return name + "Retort";
+        return name + BEAN_NAME_SUFFIX;
     }
 
     /** {@return the names of the named engines, in order} */

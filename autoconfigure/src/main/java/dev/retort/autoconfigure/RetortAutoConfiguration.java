@@ -173,7 +173,10 @@ public class RetortAutoConfiguration {
             RetortProperties properties, ObjectProvider<RetortTenants> tenants, TenantMigrations tenantMigrations,
             Environment environment) {
         Map<String, Retort> engines = beans.getBeansOfType(Retort.class);
-        Set<String> named = NamedEngines.names(environment, beans);
+        // only a <name>Retort bean can be a named engine: the usual single "retort" engine skips binding
+        // retort.datasources and searching the DataSources for qualifiers
+        Set<String> named = engines.keySet().stream().anyMatch(e -> e.endsWith(NamedEngines.BEAN_NAME_SUFFIX))
+                ? NamedEngines.names(environment, beans) : Set.of();
         List<RetortTenants> tenantBeans = tenants.orderedStream().toList();
         return new RetortMigrationInitializer(engines, engine -> {
             String name = named.stream().filter(n -> NamedEngines.beanName(n).equals(engine)).findFirst().orElse(null);

@@ -36,10 +36,15 @@ public final class AppStartupCase {
     public static final String DATABASE = "h2 file";
     private static final String RETORT_BEANS = Targets.RETORT_BEANS;
     private static final String FLYWAY_BEANS = Targets.FLYWAY_BEANS;
+    private static final String RETORT_BEANS_CPU = "Retort (migration beans, main-thread CPU)";
+    private static final String FLYWAY_BEANS_CPU = "Flyway (migration beans, main-thread CPU)";
+    /** Suffix of each mode's row of process CPU time from JVM start to ready. */
+    private static final String PROCESS_CPU = " (process CPU to ready)";
 
     private static final String APP = "dev.retort.bench.startup.StartupApp";
     private static final Pattern MARKER = Pattern.compile(
-            "RETORT_BENCH_STARTUP ready_ms=(\\d+) spring_ms=(\\d+) migration_ms=([0-9.]+) boot=(\\S+)");
+            "RETORT_BENCH_STARTUP ready_ms=(\\d+) spring_ms=(\\d+) migration_ms=([0-9.]+) boot=(\\S+)"
+                    + " beans=\\S+ migration_cpu_ms=([0-9.]+) cpu_ms=(-?\\d+)");
 
     private enum Mode {
         NONE(Targets.NO_MIGRATION), RETORT(Targets.RETORT), FLYWAY(Targets.FLYWAY);
@@ -51,7 +56,12 @@ public final class AppStartupCase {
         }
     }
 
-    private record Result(long readyMs, long springMs, double migrationMs, String bootVersion) {
+    /**
+     * One start: wall times, the main thread's CPU time inside the migration beans and the process's CPU time to ready
+     * (on a loaded machine the wall times are mostly waiting for a core; the CPU times are the work).
+     */
+    private record Result(long readyMs, long springMs, double migrationMs, String bootVersion, double migrationCpuMs,
+            long cpuMs) {
     }
 
     private final LinearWorkspace workspace;
@@ -93,10 +103,15 @@ public final class AppStartupCase {
                 + "its migration beans), Flyway's adds %.0f ms (%.0f ms inside its beans); Retort adds %.2f× what "
                 + "Flyway adds (differences of medians). Median of the per-round differences (modes take turns "
                 + "within a round): Retort %+.0f ms, Flyway %+.0f ms. Spread of the baseline: %.0f-%.0f ms; a "
-                + "difference smaller than that spread is noise (see docs/benchmarks-startup.md).",
+                + "difference smaller than that spread is noise (see docs/benchmarks-startup.md). CPU time, steadier "
+                + "on a loaded machine: inside the migration beans (main thread) Retort %.0f ms, Flyway %.0f ms; "
+                + "whole process to ready, median of the per-round differences: Retort %+.0f ms, Flyway %+.0f ms.",
                 retort, median(results, RETORT_BEANS), flyway, median(results, FLYWAY_BEANS),
                 flyway > 0 ? retort / flyway : Double.NaN, pairedMedian(results, Targets.RETORT),
-                pairedMedian(results, Targets.FLYWAY), baseline(results).min(), baseline(results).max());
+                pairedMedian(results, Targets.FLYWAY), baseline(results).min(), baseline(results).max(),
+                median(results, RETORT_BEANS_CPU), median(results, FLYWAY_BEANS_CPU),
+                pairedMedian(results, Targets.RETORT + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU),
+                pairedMedian(results, Targets.FLYWAY + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU));
     }
 
     private static Measurement baseline(List<Measurement> results) {
@@ -106,7 +121,12 @@ public final class AppStartupCase {
 
     /** The median over measured rounds of (tool's sample - none's sample) of the same round. */
     private static double pairedMedian(List<Measurement> results, String tool) {
-        List<Double> none = samples(results, Targets.NO_MIGRATION);
+        return pairedMedian(results, tool, Targets.NO_MIGRATION);
+    }
+
+    /** The median over measured rounds of (row's sample - baseline row's sample of the same round). */
+    private static double pairedMedian(List<Measurement> results, String tool, String baselineRow) {
+        List<Double> none = samples(results, baselineRow);
         List<Double> other = samples(results, tool);
         List<Double> differences = new ArrayList<>();
         for (int i = 0; i < Math.min(none.size(), other.size()); i++) {
@@ -136,6 +156,11 @@ public final class AppStartupCase {
         }
         samples.declare(RETORT_BEANS);
         samples.declare(FLYWAY_BEANS);
+        samples.declare(RETORT_BEANS_CPU);
+        samples.declare(FLYWAY_BEANS_CPU);
+        for (Mode mode : modes) {
+            samples.declare(mode.tool + PROCESS_CPU);
+        }
         for (int round = 0; round < plan.rounds(); round++) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < modes.length; i++) {
@@ -144,15 +169,18 @@ public final class AppStartupCase {
                 bootVersion = r.bootVersion();
                 if (plan.isMeasured(round)) {
                     samples.add(mode.tool, r.readyMs());
+                    samples.add(mode.tool + PROCESS_CPU, r.cpuMs());
                     if (mode == Mode.RETORT) {
                         samples.add(RETORT_BEANS, r.migrationMs());
+                        samples.add(RETORT_BEANS_CPU, r.migrationCpuMs());
                     } else if (mode == Mode.FLYWAY) {
                         samples.add(FLYWAY_BEANS, r.migrationMs());
+                        samples.add(FLYWAY_BEANS_CPU, r.migrationCpuMs());
                     }
                 }
-                line.append(String.format(" %s %d ms", mode.tool, r.readyMs()));
+                line.append(String.format(" %s %d ms [process CPU %d ms]", mode.tool, r.readyMs(), r.cpuMs()));
                 if (mode != Mode.NONE) {
-                    line.append(String.format(" (beans %.0f ms)", r.migrationMs()));
+                    line.append(String.format(" (beans %.0f ms, %.0f ms CPU)", r.migrationMs(), r.migrationCpuMs()));
                 }
                 line.append(';');
             }
@@ -210,7 +238,8 @@ public final class AppStartupCase {
                 Matcher m = MARKER.matcher(line);
                 if (m.find()) {
                     result = new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-                            Double.parseDouble(m.group(3)), m.group(4));
+                            Double.parseDouble(m.group(3)), m.group(4), Double.parseDouble(m.group(5)),
+                            Long.parseLong(m.group(6)));
                 }
                 tail.addLast(line);
                 if (tail.size() > 60) {

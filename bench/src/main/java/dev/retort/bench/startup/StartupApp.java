@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * with properties ({@code retort.enabled}, {@code spring.flyway.enabled}); the classpath is the same in every mode.
  * Once ready it prints one {@link #MARKER} line and exits:
  * {@code ready_ms} = JVM start to {@code ApplicationReadyEvent}, {@code spring_ms} = Spring's own time taken,
- * {@code migration_ms} = wall time inside the migration beans ({@link MigrationBeanTimer}).
+ * {@code migration_ms} = wall time inside the migration beans ({@link MigrationBeanTimer}), {@code migration_cpu_ms}
+ * = the main thread's CPU time inside them, {@code cpu_ms} = the process's CPU time from JVM start to ready.
  */
 @SpringBootApplication
 public class StartupApp {
@@ -43,10 +44,11 @@ public class StartupApp {
         ConfigurableApplicationContext context = app.run(args);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         MigrationBeanTimer timer = context.getBean(MigrationBeanTimer.class);
-        System.out.println(String.format(Locale.ROOT, "%s ready_ms=%d spring_ms=%d migration_ms=%.3f boot=%s beans=%s",
+        System.out.println(String.format(Locale.ROOT,
+                "%s ready_ms=%d spring_ms=%d migration_ms=%.3f boot=%s beans=%s migration_cpu_ms=%.3f cpu_ms=%d",
                 MARKER,
                 ready.readyAt - jvmStart, ready.timeTaken.toMillis(), timer.totalMillis(),
-                SpringBootVersion.getVersion(), timer.detail()));
+                SpringBootVersion.getVersion(), timer.detail(), timer.cpuMillis(), ready.cpuMillis));
         System.out.flush();
         System.exit(SpringApplication.exit(context));
     }
@@ -109,11 +111,15 @@ public class StartupApp {
 
         volatile long readyAt;
         volatile Duration timeTaken = Duration.ZERO;
+        volatile long cpuMillis;
 
         @Override
         public void onApplicationEvent(ApplicationEvent event) {
             if (event instanceof ApplicationReadyEvent e) {
                 readyAt = System.currentTimeMillis();
+                // the process's CPU time (every thread, JIT and GC included) from JVM start to ready
+                cpuMillis = ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
                 timeTaken = e.getTimeTaken() != null ? e.getTimeTaken() : Duration.ZERO;
             }
         }

@@ -1,0 +1,76 @@
+package dev.retort.autoconfigure;
+
+import dev.retort.Retort;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.NativeDetector;
+import org.springframework.core.env.Environment;
+
+/**
+ * Loads and initializes the classes a Retort start runs (configuration, scanning and parsing, the graph, the upgrade)
+ * on a background thread while Spring Boot prepares the context, so the migration beans do not pay for it on the main
+ * thread, as Spring Boot's own {@code BackgroundPreinitializer} does for other libraries. It parses two bundled
+ * revisions, never the application's, and never connects to a database. Off with {@code retort.enabled=false}, with
+ * Spring Boot's {@code -Dspring.backgroundpreinitializer.ignore=true}, in a native image and on a single CPU.
+ */
+public class RetortBackgroundPreinitializer implements ApplicationListener<SpringApplicationEvent> {
+
+    /** Spring Boot's switch for its background preinitializer, honoured here too. */
+    static final String IGNORE_PROPERTY = "spring.backgroundpreinitializer.ignore";
+
+    /** The bundled revisions the warm-up parses. */
+    static final String WARM_UP_LOCATION = "classpath:dev/retort/autoconfigure/warmup";
+
+    /**
+     * Classes of the no-op upgrade that loading an engine does not touch: the command, the run, the state reads. A name
+     * that no longer exists is skipped (the warm-up is only ever a head start).
+     */
+    static final List<String> UPGRADE_CLASSES = List.of(
+            "dev.retort.command.UpgradeCommand", "dev.retort.command.DatabaseState", "dev.retort.command.MigrationRun",
+            "dev.retort.command.StateReader", "dev.retort.command.ChecksumMismatchException",
+            "dev.retort.exec.MigrationExecutor", "dev.retort.exec.MigrationFailedException",
+            "dev.retort.dialect.LockLostException", "dev.retort.state.StateTables", "dev.retort.state.HistoryEntry",
+            "dev.retort.graph.VersionRows", "dev.retort.graph.MigrationPlan", "dev.retort.graph.PlanStep");
+
+    private static final AtomicBoolean started = new AtomicBoolean();
+
+    @Override
+    public void onApplicationEvent(SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared && enabled(prepared.getEnvironment())
+                && started.compareAndSet(false, true)) {
+            ClassLoader classLoader = prepared.getSpringApplication().getClassLoader();
+            Thread thread = new Thread(() -> warmUp(classLoader), "retort-preinit");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }
+    }
+
+    static boolean enabled(Environment environment) {
+        // a native image has no classes to load and no interpreter to warm
+        return !Boolean.getBoolean(IGNORE_PROPERTY) && !NativeDetector.inNativeImage()
+                && Runtime.getRuntime().availableProcessors() > 1
+                && environment.getProperty("retort.enabled", Boolean.class, true);
+    }
+
+    /** Best effort: whatever fails here fails again, and is reported, where the application really uses it. */
+    static void warmUp(ClassLoader classLoader) {
+        try {
+            Retort retort = Retort.configure().dialect("h2").locations(WARM_UP_LOCATION).serviceLoader(false)
+                    .classLoader(classLoader).load();
+            retort.graph();
+            for (String name : UPGRADE_CLASSES) {
+                try {
+                    Class.forName(name, true, classLoader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // renamed or removed: nothing to warm
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // a head start only
+        }
+    }
+}
