@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** A run builds the invoked command's model only, and prints and exits exactly as with every command's full model. */
@@ -82,6 +83,14 @@ class SubcommandsTest {
         assertThat(Subcommands.invoked(root, new String[] {"-hV"})).isEqualTo(new Invoked(null, true));
         assertThat(Subcommands.invoked(root, new String[] {"@args.txt"})).isEqualTo(new Invoked(null, true));
         assertThat(Subcommands.invoked(root, new String[] {"--", "current"})).isEqualTo(new Invoked(null, true));
+    }
+
+    @Test
+    void namesAreThoseOfTheAnnotationsWithoutAliases() {
+        assertThat(RetortCli.SUBCOMMANDS.stream().map(t -> t.getAnnotation(Command.class).name()).toList())
+                .isEqualTo(RetortCli.SUBCOMMAND_NAMES);
+        // an alias would have to be found by name too
+        assertThat(RetortCli.SUBCOMMANDS).allSatisfy(t -> assertThat(t.getAnnotation(Command.class).aliases()).isEmpty());
     }
 
     /** bin/retort picks the archive by command with its own copy of the command names and the options taking a value. */
