@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,10 +9,11 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * Registers {@code retort}'s subcommands. Building a command's picocli model reflects over its options and mixins and
- * was most of a short run's start-up, so a run builds the full model of the command it invokes only; every other
- * command is a stub holding the name and description its {@code @Command} annotation gives, which is all the root's
- * help, its error messages and their suggestions read. When the command line cannot be read with certainty (an
- * unknown option before the command, an {@code @file}, {@code --}), every command gets its full model, as before.
+ * was most of a short run's start-up, so a run registers the command it invokes only, with its full model. A command
+ * line naming no command ({@code --version}, a typo) gets stubs holding the name and description each {@code @Command}
+ * annotation gives, which is all the root's help, its error messages and their suggestions read. When the command line
+ * cannot be read with certainty (an unknown option before the command, an {@code @file}, {@code --}), every command
+ * gets its full model, as before.
  */
 final class Subcommands {
 

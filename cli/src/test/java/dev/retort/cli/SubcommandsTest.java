@@ -59,7 +59,7 @@ class SubcommandsTest {
         "import bogus", "current", "--json current", "current bogus", "current upgrade", "--url current",
         "-x a=b current -v", "-xa=b current", "--locations=db/revisions heads", "history --bogus", "upgrade",
         "upgrade head --sql", "--dialect h2 upgrade head --sql", "-- current", "show", "show zz", "stamp --help",
-        "ensure_version --help", "--verbose bogus", "--schema"})
+        "ensure_version --help", "--verbose bogus", "--schema", "--bogus=1 current", "--ur=x current"})
     void printsAndExitsAsWithEveryModel(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         Run full = full(args);
