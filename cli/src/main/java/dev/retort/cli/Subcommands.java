@@ -1,8 +1,5 @@
 package dev.retort.cli;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,10 +9,11 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * Registers {@code retort}'s subcommands. Building a command's picocli model reflects over its options and mixins and
- * was most of a short run's start-up, so a run builds the full model of the command it invokes only; every other
- * command is a stub holding the name and description its {@code @Command} annotation gives, which is all the root's
- * help, its error messages and their suggestions read. When the command line cannot be read with certainty (an
- * unknown option before the command, an {@code @file}, {@code --}), every command gets its full model, as before.
+ * was most of a short run's start-up, so a run registers the command it invokes only, with its full model. A command
+ * line naming no command ({@code --version}, a typo) gets stubs holding the name and description each {@code @Command}
+ * annotation gives, which is all the root's help, its error messages and their suggestions read. When the command line
+ * cannot be read with certainty (an unknown option before the command, an {@code @file}, {@code --}), every command
+ * gets its full model, as before.
  */
 final class Subcommands {
 
@@ -45,8 +43,7 @@ final class Subcommands {
         }
         if (invoked.name() != null) {
             // past the command's name only its own model is read: picocli offers no sibling in errors or help
-            RetortCli.SUBCOMMANDS.stream().filter(type -> names(type.getAnnotation(Command.class))
-                    .anyMatch(invoked.name()::equals)).forEach(root::addSubcommand);
+            root.addSubcommand(RetortCli.SUBCOMMANDS.get(RetortCli.SUBCOMMAND_NAMES.indexOf(invoked.name())));
             return;
         }
         // The stubs are added while the root's scope is LOCAL: they need none of its inherited attributes, whose
@@ -78,8 +75,6 @@ final class Subcommands {
      * @param args the command line
      */
     static Invoked invoked(CommandSpec root, String[] args) {
-        List<String> names = RetortCli.SUBCOMMANDS.stream().map(t -> t.getAnnotation(Command.class))
-                .flatMap(Subcommands::names).toList();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("@") || arg.equals("--")) {
@@ -101,13 +96,9 @@ final class Subcommands {
                 i += arity.max();
                 continue;
             }
-            return names.contains(arg) ? new Invoked(arg, false) : new Invoked(null, false);
+            return RetortCli.SUBCOMMAND_NAMES.contains(arg) ? new Invoked(arg, false) : new Invoked(null, false);
         }
         return new Invoked(null, false);
-    }
-
-    private static Stream<String> names(Command command) {
-        return Stream.concat(Stream.of(command.name()), Arrays.stream(command.aliases()));
     }
 
     /** A command's name, aliases and description, without its options: what the root's help lists. */

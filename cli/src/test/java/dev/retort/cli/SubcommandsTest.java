@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** A run builds the invoked command's model only, and prints and exits exactly as with every command's full model. */
@@ -58,7 +59,7 @@ class SubcommandsTest {
         "import bogus", "current", "--json current", "current bogus", "current upgrade", "--url current",
         "-x a=b current -v", "-xa=b current", "--locations=db/revisions heads", "history --bogus", "upgrade",
         "upgrade head --sql", "--dialect h2 upgrade head --sql", "-- current", "show", "show zz", "stamp --help",
-        "ensure_version --help", "--verbose bogus", "--schema"})
+        "ensure_version --help", "--verbose bogus", "--schema", "--bogus=1 current", "--ur=x current"})
     void printsAndExitsAsWithEveryModel(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         Run full = full(args);
@@ -82,6 +83,14 @@ class SubcommandsTest {
         assertThat(Subcommands.invoked(root, new String[] {"-hV"})).isEqualTo(new Invoked(null, true));
         assertThat(Subcommands.invoked(root, new String[] {"@args.txt"})).isEqualTo(new Invoked(null, true));
         assertThat(Subcommands.invoked(root, new String[] {"--", "current"})).isEqualTo(new Invoked(null, true));
+    }
+
+    @Test
+    void namesAreThoseOfTheAnnotationsWithoutAliases() {
+        assertThat(RetortCli.SUBCOMMANDS.stream().map(t -> t.getAnnotation(Command.class).name()).toList())
+                .isEqualTo(RetortCli.SUBCOMMAND_NAMES);
+        // an alias would have to be found by name too
+        assertThat(RetortCli.SUBCOMMANDS).allSatisfy(t -> assertThat(t.getAnnotation(Command.class).aliases()).isEmpty());
     }
 
     /** bin/retort picks the archive by command with its own copy of the command names and the options taking a value. */
