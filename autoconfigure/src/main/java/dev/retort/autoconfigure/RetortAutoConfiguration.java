@@ -118,6 +118,10 @@ public class RetortAutoConfiguration {
             configuration.dialect(dialect.name());
         }
         customizers.forEach(customizer -> customizer.customize(configuration));
+        if (properties.getStartup() != RetortProperties.Startup.NONE && configuration.dataSource() != null) {
+            // the startup upgrade's first connection, opened while the revisions are read and parsed
+            FirstConnection.openInBackground(engine, configuration.dataSource());
+        }
         return configuration.load();
     }
 

@@ -1,6 +1,7 @@
 package dev.retort.autoconfigure;
 
 import dev.retort.Retort;
+import dev.retort.dialect.Dialects;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -33,7 +34,13 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
             "dev.retort.command.StateReader", "dev.retort.command.ChecksumMismatchException",
             "dev.retort.exec.MigrationExecutor", "dev.retort.exec.MigrationFailedException",
             "dev.retort.dialect.LockLostException", "dev.retort.state.StateTables", "dev.retort.state.HistoryEntry",
-            "dev.retort.graph.VersionRows", "dev.retort.graph.MigrationPlan", "dev.retort.graph.PlanStep");
+            "dev.retort.state.StateTables$Existence", "dev.retort.graph.VersionRows", "dev.retort.graph.MigrationPlan",
+            "dev.retort.graph.PlanStep", "dev.retort.tenant.TenantFailedException");
+
+    /** The starter's own classes the migration beans use. */
+    private static final List<Class<?>> STARTER_CLASSES = List.of(MigrationDataSources.class,
+            CompositeMigrationListener.class, FirstConnection.class, StartupMigrationStrategy.class,
+            RetortMigrationInitializer.class);
 
     private static final AtomicBoolean started = new AtomicBoolean();
 
@@ -59,9 +66,14 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
     /** Best effort: whatever fails here fails again, and is reported, where the application really uses it. */
     static void warmUp(ClassLoader classLoader) {
         try {
-            Retort retort = Retort.configure().dialect("h2").locations(WARM_UP_LOCATION).serviceLoader(false)
-                    .classLoader(classLoader).load();
+            // as the retort bean builds its engine: secrets, the dialect from a URL, then load
+            Dialects.forUrl("jdbc:h2:mem:", classLoader);
+            Retort retort = Retort.configure().dialect("h2").secretsOf("jdbc:h2:mem:", null)
+                    .locations(WARM_UP_LOCATION).serviceLoader(false).classLoader(classLoader).load();
             retort.graph();
+            for (Class<?> type : STARTER_CLASSES) {
+                Class.forName(type.getName(), true, classLoader);
+            }
             for (String name : UPGRADE_CLASSES) {
                 try {
                     Class.forName(name, true, classLoader);
@@ -69,7 +81,7 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
                     // renamed or removed: nothing to warm
                 }
             }
-        } catch (RuntimeException | LinkageError e) {
+        } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
             // a head start only
         }
     }
