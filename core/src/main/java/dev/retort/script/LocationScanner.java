@@ -20,8 +20,8 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
 import java.util.function.Supplier;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Lists the {@code .sql} files of a {@code classpath:} or {@code filesystem:} location, once, in a
  * stable order (by path). Classpath locations are read from directories and from jars (including
- * Spring Boot's nested jars) without scanning anything outside the location.
+ * Spring Boot's nested jars) without scanning anything outside the location; {@link #load} takes a root's
+ * revisions from its {@link RevisionIndex} when the index matches the files.
  */
 public final class LocationScanner {
 

@@ -20,7 +20,6 @@ public final class SqlRevisionParser {
 
     private static final Pattern HEADER_LINE = Pattern.compile("^--\\s*([A-Za-z_]+)\\s*:(.*)$");
     private static final Pattern MARKER = Pattern.compile("^--\\s*retort:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String MARKER_PREFIX = "retort:";
 
     private final Supplier<SqlFlavor> flavor;
@@ -95,7 +94,7 @@ public final class SqlRevisionParser {
             }
             if (from < to) {
                 if (!text.startsWith("--", from)
-                        || isMarkerCandidate(text, from, to) && MARKER.matcher(text.substring(from, to)).matches()) {
+                        || isMarkerCandidate(text, from, to) && markerName(text.substring(from, to)) != null) {
                     break;
                 }
                 String[] keyValue = headerLine(text, from, to);
@@ -121,8 +120,12 @@ public final class SqlRevisionParser {
         }
         RevisionIds.check(id, source);
         for (String key : List.of("down_revision", "depends_on", "branch_labels")) {
+            List<String> values = list(header.get(key));
+            if (values.size() < 2) {
+                continue;
+            }
             Set<String> seen = new HashSet<>();
-            for (String value : list(header.get(key))) {
+            for (String value : values) {
                 if (!seen.add(value)) {
                     throw new ScriptException(source, headerLines.get(key), "malformed header: " + key + " lists '"
                             + value + "' twice; name each revision once");
@@ -142,9 +145,9 @@ public final class SqlRevisionParser {
             int next = eol + 1;
             if (isMarkerCandidate(text, pos, eol)) {
                 String stripped = text.substring(pos, eol).strip();
-                Matcher marker = MARKER.matcher(stripped);
-                if (marker.matches()) {
-                    String name = WHITESPACE.matcher(marker.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+                String written = markerName(stripped);
+                if (written != null) {
+                    String name = collapseWhitespace(written.toLowerCase(Locale.ROOT));
                     switch (name) {
                         case "upgrade" -> {
                             if (upgrade != null) {
@@ -188,7 +191,7 @@ public final class SqlRevisionParser {
                             continue;
                         }
                         default -> throw new ScriptException(source, lineNo + 1, "unknown marker '-- retort:"
-                                + marker.group(1) + "'; use upgrade, downgrade, irreversible or split off");
+                                + written + "'; use upgrade, downgrade, irreversible or split off");
                     }
                     pos = next;
                     continue;
@@ -246,6 +249,60 @@ public final class SqlRevisionParser {
             }
         }
         return new String[] {text.substring(keyStart, keyEnd), text.substring(i + 1, to)};
+    }
+
+    /**
+     * {@return what {@link #MARKER} captures on a stripped line (the marker's name as written), or null when it does
+     * not match} Scanned by hand on an ASCII line; a line with other characters goes to the regex, whose case
+     * folding and line terminators then decide.
+     */
+    static String markerName(String stripped) {
+        int n = stripped.length();
+        for (int i = 0; i < n; i++) {
+            if (stripped.charAt(i) >= 0x80) {
+                Matcher m = MARKER.matcher(stripped);
+                return m.matches() ? m.group(1) : null;
+            }
+        }
+        if (!stripped.startsWith("--")) {
+            return null;
+        }
+        int i = 2;
+        while (i < n && isRegexWhitespace(stripped.charAt(i))) {
+            i++;
+        }
+        if (!stripped.regionMatches(true, i, MARKER_PREFIX, 0, MARKER_PREFIX.length())) {
+            return null;
+        }
+        i += MARKER_PREFIX.length();
+        while (i < n && isRegexWhitespace(stripped.charAt(i))) {
+            i++;
+        }
+        int end = n;
+        while (end > i && isRegexWhitespace(stripped.charAt(end - 1))) {
+            end--;
+        }
+        return stripped.substring(i, end);
+    }
+
+    /** What {@code s.replaceAll("\\s+", " ")} gives: each run of regex whitespace as one space. */
+    static String collapseWhitespace(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isRegexWhitespace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append(' ');
+                while (i + 1 < s.length() && isRegexWhitespace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static boolean isKeyChar(char c) {

@@ -48,6 +48,30 @@ class SqlRevisionParserTest {
     }
 
     @Test
+    void theHandScannedMarkerAgreesWithTheRegexOnAnyLine() {
+        Pattern marker = Pattern.compile("^--\\s*retort:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+        String[] pieces = {"-", "--", " ", "\t", "\u000B", "\f", "retort:", "RETORT:", "reTort:", "retort", ":", "up",
+            "grade", "split", "off", "x", "\u0085", "\u2028", "\u00A0", "\u017F", "é"};
+        Random random = new Random(16);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder line = new StringBuilder(random.nextInt(4) == 0 ? "" : "--");
+            int length = random.nextInt(7);
+            for (int i = 0; i < length; i++) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String stripped = line.toString().strip();
+            Matcher m = marker.matcher(stripped);
+            String name = SqlRevisionParser.markerName(stripped);
+            if (m.matches()) {
+                assertThat(name).as(stripped).isEqualTo(m.group(1));
+                assertThat(SqlRevisionParser.collapseWhitespace(name)).isEqualTo(name.replaceAll("\\s+", " "));
+            } else {
+                assertThat(name).as(stripped).isNull();
+            }
+        }
+    }
+
+    @Test
     void aRevisionListedTwiceIsSaidSoNotACycle() {
         assertThatThrownBy(() -> parser.parse("m.sql", "-- revision: m1\n-- message: x\n-- down_revision: a1, a1\n"
                 + "-- retort:upgrade\n")).isInstanceOf(ScriptException.class)
