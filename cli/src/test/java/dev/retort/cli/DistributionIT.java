@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +66,24 @@ class DistributionIT {
         try (Stream<Path> revisions = Files.list(project.resolve("db/revisions"))) {
             assertThat(revisions.map(f -> f.getFileName().toString()))
                     .singleElement().asString().endsWith("_create_account_table.sql");
+        }
+    }
+
+    /**
+     * picocli's jar is Java 5 bytecode, which class data sharing cannot archive; the build rewrites its classes in the
+     * runnable jar to Java 8 (cli/src/build/RaiseClassVersion.java), so bin/retort's archive holds them.
+     */
+    @Test
+    void picocliInTheRunnableJarIsJava8Bytecode() throws Exception {
+        Path jar = Path.of("target", BASE + "-all.jar");
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<String> classes = zip.stream().map(e -> e.getName())
+                    .filter(n -> n.startsWith("picocli/") && n.endsWith(".class")).toList();
+            assertThat(classes).hasSizeGreaterThan(100);
+            for (String name : classes) {
+                byte[] head = zip.getInputStream(zip.getEntry(name)).readNBytes(8);
+                assertThat(((head[6] & 0xff) << 8) | (head[7] & 0xff)).as(name).isEqualTo(52);
+            }
         }
     }
 

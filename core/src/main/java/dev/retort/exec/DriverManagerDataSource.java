@@ -7,17 +7,28 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A DataSource over {@link DriverManager} for a URL/user/password, for the CLI and {@code retort.url}. Drivers
- * {@link DriverManager} cannot see from here (those of a project class path the Maven plugin reads) are found
- * through {@link ServiceLoader} in the configured class loader.
+ * A DataSource over {@link DriverManager} for a URL/user/password, for the CLI and {@code retort.url}. The driver of a
+ * well-known URL prefix (H2, PostgreSQL, MariaDB) is loaded by its class name when this class's loader has it; other
+ * URLs go through {@link DriverManager}. Drivers {@link DriverManager} cannot see from here (those of a project class
+ * path the Maven plugin reads) are found through {@link ServiceLoader} in the configured class loader.
  */
 public final class DriverManagerDataSource implements DataSource {
+
+    /**
+     * URL prefix → driver class, tried before {@link DriverManager}: asking DriverManager first makes it load and
+     * initialise every driver on the class path (the CLI's jar has three) though a command uses one.
+     */
+    private static final Map<String, String> WELL_KNOWN_DRIVERS = Map.of(
+            "jdbc:h2:", "org.h2.Driver",
+            "jdbc:postgresql:", "org.postgresql.Driver",
+            "jdbc:mariadb:", "org.mariadb.jdbc.Driver");
 
     private final String url;
     private final String user;
@@ -73,10 +84,21 @@ public final class DriverManagerDataSource implements DataSource {
         return c;
     }
 
-    /** The driver from {@link #driverLoader} when {@link DriverManager} has none for the URL; null otherwise. */
+    /**
+     * The well-known driver for the URL, else the driver from {@link #driverLoader} when {@link DriverManager} has none
+     * for the URL; null when DriverManager is to connect.
+     */
     private Driver driver() throws SQLException {
-        if (driver != null || driverLoader == null) {
+        if (driver != null) {
             return driver;
+        }
+        Driver known = wellKnownDriver(url);
+        if (known != null) {
+            driver = known;
+            return known;
+        }
+        if (driverLoader == null) {
+            return null;
         }
         try {
             DriverManager.getDriver(url);
@@ -91,6 +113,29 @@ public final class DriverManagerDataSource implements DataSource {
             throw new SQLException("No JDBC driver for " + Secrets.maskUrl(url) + " on the class path: add the database's driver to "
                     + "the project's dependencies (runtime scope)", "08001", noneVisible);
         }
+    }
+
+    /**
+     * The driver of a well-known URL prefix, loaded from this class's own loader (the one {@link DriverManager} would
+     * check from here) when it has the driver and the driver accepts the URL; null otherwise, so any other case takes
+     * the DriverManager route with its errors unchanged.
+     */
+    static Driver wellKnownDriver(String url) {
+        if (url == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> known : WELL_KNOWN_DRIVERS.entrySet()) {
+            if (url.startsWith(known.getKey())) {
+                try {
+                    Class<?> type = Class.forName(known.getValue(), true, DriverManagerDataSource.class.getClassLoader());
+                    Driver candidate = (Driver) type.getDeclaredConstructor().newInstance();
+                    return candidate.acceptsURL(url) ? candidate : null;
+                } catch (ReflectiveOperationException | LinkageError | ClassCastException | SQLException notUsable) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     @Override
