@@ -57,6 +57,7 @@ public final class ColdTrial {
             case "flyway" -> new FlywayRunner(w);
             case "liquibase" -> new LiquibaseRunner(w);
             case "raw" -> caseNo == 1 ? new RawJdbcApplyRunner(w) : new RawJdbcStateRunner(w, new RetortRunner(w));
+            case "raw-noversion" -> new RawJdbcApplyRunner(w, false);
             default -> throw new IllegalArgumentException("unknown tool " + tool);
         };
     }
