@@ -10,6 +10,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockLostException;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
+import dev.retort.graph.VersionChange;
 import dev.retort.script.RevisionBody;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.SqlStatement;
@@ -269,8 +270,16 @@ public final class MigrationExecutor {
         // its last statements commit with the bookkeeping; a failure commits what ran before it, as auto-commit did.
         boolean deferred = first != null && dialect.commitsOrJoinsTransaction(first.sql());
         c.setAutoCommit(!deferred);
-        checkLock(step, "Nothing of it ran");
-        long historyId = book.insertHistory(entry(step, startedAt, null, null, null, null));
+        if (!book.asksLock()) {
+            checkLock(step, "Nothing of it ran");
+        }
+        long historyId = book.insertStartedHistory(entry(step, startedAt, null, null, null, null));
+        if (historyId == Bookkeeping.LOCK_NOT_HELD) { // the insert asked for the lock and wrote nothing
+            checkLock(step, "Nothing of it ran");
+            throw new LockLostException("The migration lock is no longer held by this session, so Retort stopped "
+                    + "before the " + step.operation().sqlName() + " of revision " + step.revision()
+                    + ". Nothing of it ran.");
+        }
         try {
             if (sql == null) {
                 runBody(step, c, true);
@@ -287,6 +296,38 @@ public final class MigrationExecutor {
             throw new StepFailed(f.getCause(), failure);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
+        List<VersionChange> changes = step.versionChanges();
+        boolean oneStatement = book.finishesInOneStatement(changes);
+        if (!oneStatement || !book.asksLock()) {
+            stopIfLockLost(c, book, step, historyId, ms);
+        }
+        if (oneStatement && !deferred) { // atomic on its own
+            if (!book.finishAppliedInOneStatement(changes, historyId, ms)) {
+                stopIfLockLost(c, book, step, historyId, ms);
+                book.refuseMissingVersionRow(changes);
+            }
+            return;
+        }
+        c.setAutoCommit(false);
+        try {
+            if (oneStatement) {
+                if (!book.finishAppliedInOneStatement(changes, historyId, ms)) { // it asked for the lock
+                    stopIfLockLost(c, book, step, historyId, ms);
+                    book.refuseMissingVersionRow(changes);
+                }
+            } else {
+                book.apply(changes);
+                book.finishHistory(historyId, true, null, null, ms);
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        }
+    }
+
+    /** After a started step's statements ran: stops, recording why in its history row, when the lock is gone. */
+    private void stopIfLockLost(Connection c, Bookkeeping book, PlanStep step, long historyId, long ms) {
         try {
             checkLock(step, "Its statements ran but it is not recorded as applied: the database is marked as "
                     + "partially migrated. Check its changes, then record the result with 'retort stamp "
@@ -294,23 +335,6 @@ public final class MigrationExecutor {
                     + stampTarget(step.fromRevisions()) + "' (undone)");
         } catch (LockLostException e) {
             finishQuietly(c, book, historyId, null, null, e.getMessage(), ms, e);
-            throw e;
-        }
-        if (!deferred && book.finishesInOneStatement(step.versionChanges())) {
-            book.finishAppliedInOneStatement(step.versionChanges(), historyId, ms); // atomic on its own
-            return;
-        }
-        c.setAutoCommit(false);
-        try {
-            if (book.finishesInOneStatement(step.versionChanges())) {
-                book.finishAppliedInOneStatement(step.versionChanges(), historyId, ms);
-            } else {
-                book.apply(step.versionChanges());
-                book.finishHistory(historyId, true, null, null, ms);
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(c, e);
             throw e;
         }
     }

@@ -166,4 +166,24 @@ class StartedRowTest {
                 "pppp0002 upgrade false 1");
         assertThat(column(db, "SELECT version_num FROM retort_version")).containsExactly("pppp0001");
     }
+
+    @org.junit.jupiter.api.Test
+    void onMariaDbALockReleasedByTheRevisionStopsItsFinishAndMarksItPartial() throws SQLException {
+        // the lock check rides in the update that finishes the step; it must still stop it
+        Db db = db("mariadb");
+        Retort retort = retort(db, "maria-unlock");
+        assertThatThrownBy(() -> retort.upgrade("heads"))
+                .isInstanceOf(dev.retort.dialect.LockLostException.class)
+                .hasMessageContaining("is no longer held by this session")
+                .hasMessageContaining("revision mmmm0002")
+                .hasMessageContaining("Its statements ran but it is not recorded as applied");
+        assertThat(history(db)).containsExactly("mmmm0001 upgrade true -", "mmmm0002 upgrade null -");
+        assertThat(column(db, "SELECT error FROM retort_history WHERE revision = 'mmmm0002'").get(0))
+                .contains("is no longer held by this session");
+        assertThat(column(db, "SELECT version_num FROM retort_version")).containsExactly("mmmm0001");
+        assertThat(column(db, "SELECT id FROM unlocked")).containsExactly("2"); // what ran is committed
+        assertThatThrownBy(() -> retort.upgrade("heads"))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("The upgrade of revision mmmm0002");
+    }
 }
