@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,10 +118,28 @@ public final class Bookkeeping implements AutoCloseable {
 
     /**
      * {@return whether {@link #insertStartedHistory} and {@link #finishAppliedInOneStatement} ask whether the migration
-     * lock is still held} MariaDB with the lock on this connection: no round trip of its own for the check.
+     * lock is still held} MariaDB/MySQL with the lock on this connection, unless the binary log is statement-based:
+     * no round trip of its own for the check.
      */
     public boolean asksLock() {
-        return lockHeld != null && dialect.equals("mariadb");
+        if (asksLock == null) {
+            asksLock = lockHeld != null && dialect.equals("mariadb") && !statementBinlog();
+        }
+        return asksLock;
+    }
+
+    private Boolean asksLock;
+
+    /**
+     * {@code IS_USED_LOCK} is unsafe for statement-based replication: in a write logged as a statement, a replica
+     * would evaluate it and skip the row. MIXED and ROW log such a write as rows. Asked once per run.
+     */
+    private boolean statementBinlog() {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@SESSION.binlog_format")) {
+            return !rs.next() || "STATEMENT".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            return true; // unknown: the lock check stays a query of its own
+        }
     }
 
     /**

@@ -167,10 +167,27 @@ class StartedRowTest {
         assertThat(column(db, "SELECT version_num FROM retort_version")).containsExactly("pppp0001");
     }
 
-    @org.junit.jupiter.api.Test
-    void onMariaDbALockReleasedByTheRevisionStopsItsFinishAndMarksItPartial() throws SQLException {
-        // the lock check rides in the update that finishes the step; it must still stop it
-        Db db = db("mariadb");
+    /** Connections with a statement-based binary log, where the lock check must stay a query of its own. */
+    private static DataSource statementBinlog(DataSource dataSource) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(StartedRowTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(dataSource, args);
+                    if (result instanceof Connection c) {
+                        try (Statement s = c.createStatement()) {
+                            s.execute("SET SESSION binlog_format = 'STATEMENT'");
+                        }
+                    }
+                    return result;
+                });
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void onMariaDbALockReleasedByTheRevisionStopsItsFinishAndMarksItPartial(boolean statementBinlog)
+            throws SQLException {
+        // the lock check rides in the update that finishes the step (unless the binary log is statement-based); it
+        // must still stop it
+        Db db = statementBinlog ? new Db(statementBinlog(maria.dataSource()), false) : db("mariadb");
         Retort retort = retort(db, "maria-unlock");
         assertThatThrownBy(() -> retort.upgrade("heads"))
                 .isInstanceOf(dev.retort.dialect.LockLostException.class)
