@@ -161,7 +161,7 @@ public final class BenchMain {
 
     /** The {@code --tools} id of a runner: retort, flyway, liquibase, raw. */
     private static String id(ToolRunner runner) {
-        return runner.name().toLowerCase().replace(" jdbc", "");
+        return runner.id();
     }
 
     private static List<String> ids(List<ToolRunner> runners) {
@@ -169,7 +169,8 @@ public final class BenchMain {
     }
 
     private static List<ToolRunner> applyRunners(LinearWorkspace w) {
-        return List.of(new RetortRunner(w), new FlywayRunner(w), new LiquibaseRunner(w), new RawJdbcApplyRunner(w));
+        return List.of(new RetortRunner(w), new FlywayRunner(w), new LiquibaseRunner(w), new RawJdbcApplyRunner(w),
+                new RawJdbcApplyRunner(w, false));
     }
 
     private static List<ToolRunner> noOpRunners(LinearWorkspace w) {

@@ -28,6 +28,18 @@ public interface Dialect {
     boolean transactionalDdl();
 
     /**
+     * {@return whether {@code sql} either commits the open transaction before it has any effect (even when it then
+     * fails) or takes part in that transaction} Only where DDL is not transactional: a non-transactional revision's
+     * "started" history row can then be written in the open transaction, and nothing of the revision's first
+     * statement outlives a crash without that row; the statement's own commit saves one. False when unsure.
+     *
+     * @param sql a revision's statement
+     */
+    default boolean commitsOrJoinsTransaction(String sql) {
+        return false;
+    }
+
+    /**
      * {@return an identifier as SQL} It is quoted only when it needs to be (upper case, special characters, a reserved
      * word), the rule SQLAlchemy applies, so a name means the same table in Retort and in Alembic.
      *

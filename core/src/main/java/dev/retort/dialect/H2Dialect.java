@@ -36,6 +36,15 @@ public class H2Dialect implements Dialect {
         return false;
     }
 
+    /**
+     * CREATE, ALTER and DROP commit the open transaction in H2 whether or not they succeed (parse errors aside); the
+     * few that do not (CREATE/ALTER SEQUENCE, H2 2.x) take part in it instead.
+     */
+    @Override
+    public boolean commitsOrJoinsTransaction(String sql) {
+        return ImplicitCommit.commits(sql, "CREATE", "ALTER", "DROP");
+    }
+
     /** H2 folds unquoted names to upper case, so a name that must be quoted is quoted in upper case too. */
     @Override
     public String quote(String identifier) {

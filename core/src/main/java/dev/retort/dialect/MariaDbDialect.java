@@ -34,6 +34,15 @@ public class MariaDbDialect implements Dialect {
         return false;
     }
 
+    /**
+     * DDL commits the open transaction before it runs, whether or not it then succeeds (parse errors aside); not for
+     * temporary tables.
+     */
+    @Override
+    public boolean commitsOrJoinsTransaction(String sql) {
+        return ImplicitCommit.commits(sql, "CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE");
+    }
+
     @Override
     public String createHistoryTableSql(String t) {
         return "CREATE TABLE " + t + " ("

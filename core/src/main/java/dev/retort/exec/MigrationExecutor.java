@@ -10,6 +10,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockLostException;
 import dev.retort.graph.MigrationPlan;
 import dev.retort.graph.PlanStep;
+import dev.retort.graph.VersionChange;
 import dev.retort.script.RevisionBody;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.SqlStatement;
@@ -259,50 +260,100 @@ public final class MigrationExecutor {
 
     private void runNonTransactional(PlanStep step, Connection c, Bookkeeping book, long start, Instant startedAt)
             throws SQLException, StepFailed {
-        c.setAutoCommit(true);
-        checkLock(step, "Nothing of it ran");
-        long historyId = book.insertHistory(entry(step, startedAt, null, null, null, null));
+        RevisionBody.Sql sql = sqlBody(step);
+        Iterator<SqlStatement> statements = sql == null ? null : sql.iterator();
+        SqlStatement first = statements != null && statements.hasNext() ? statements.next() : null;
+        // The "started" row must be committed before anything of the revision can outlive a crash. Where the first
+        // statement commits the open transaction before it acts (DDL on MariaDB and H2) or joins it, the row waits in
+        // that transaction and the statement commits it: one commit (and fsync) fewer per revision. Else, as for Java
+        // revisions, the row commits on its own first. The rest of the revision then runs in the open transaction and
+        // its last statements commit with the bookkeeping; a failure commits what ran before it, as auto-commit did.
+        boolean deferred = first != null && dialect.commitsOrJoinsTransaction(first.sql());
+        c.setAutoCommit(!deferred);
+        if (!book.asksLock()) {
+            checkLock(step, "Nothing of it ran");
+        }
+        long historyId = book.insertStartedHistory(entry(step, startedAt, null, null, null, null));
+        if (historyId == Bookkeeping.LOCK_NOT_HELD) { // the insert asked for the lock and wrote nothing
+            checkLock(step, "Nothing of it ran");
+            throw new LockLostException("The migration lock is no longer held by this session, so Retort stopped "
+                    + "before the " + step.operation().sqlName() + " of revision " + step.revision()
+                    + ". Nothing of it ran.");
+        }
         try {
-            runBody(step, c, true);
+            if (sql == null) {
+                runBody(step, c, true);
+            } else {
+                runSql(sql.count(), first, statements, c);
+            }
         } catch (StepFailure f) {
             long ms = (System.nanoTime() - start) / 1_000_000;
             boolean partial = f.index > 1;
             MigrationFailedException failure = f.toException(step, partial, partial ? partialAdvice(step, f.index)
                     : "Nothing of revision " + step.revision() + " was applied (the first statement failed). "
                         + "Fix the statement and run the command again.");
-            try {
-                book.finishHistory(historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms);
-            } catch (SQLException e) {
-                failure.addSuppressed(e); // the started row stays and still blocks the next run
-            }
+            finishQuietly(c, book, historyId, partial ? null : Boolean.FALSE, f.index, f.describe(), ms, failure);
             throw new StepFailed(f.getCause(), failure);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
+        List<VersionChange> changes = step.versionChanges();
+        boolean oneStatement = book.finishesInOneStatement(changes);
+        if (!oneStatement || !book.asksLock()) {
+            stopIfLockLost(c, book, step, historyId, ms);
+        }
+        if (oneStatement && !deferred) { // atomic on its own
+            if (!book.finishAppliedInOneStatement(changes, historyId, ms)) {
+                stopIfLockLost(c, book, step, historyId, ms);
+                book.refuseMissingVersionRow(changes);
+            }
+            return;
+        }
+        c.setAutoCommit(false);
+        try {
+            if (oneStatement) {
+                if (!book.finishAppliedInOneStatement(changes, historyId, ms)) { // it asked for the lock
+                    stopIfLockLost(c, book, step, historyId, ms);
+                    book.refuseMissingVersionRow(changes);
+                }
+            } else {
+                book.apply(changes);
+                book.finishHistory(historyId, true, null, null, ms);
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        }
+    }
+
+    /** After a started step's statements ran: stops, recording why in its history row, when the lock is gone. */
+    private void stopIfLockLost(Connection c, Bookkeeping book, PlanStep step, long historyId, long ms) {
         try {
             checkLock(step, "Its statements ran but it is not recorded as applied: the database is marked as "
                     + "partially migrated. Check its changes, then record the result with 'retort stamp "
                     + stampTarget(step.toRevisions()) + "' (applied) or 'retort stamp "
                     + stampTarget(step.fromRevisions()) + "' (undone)");
         } catch (LockLostException e) {
-            try {
-                book.finishHistory(historyId, null, null, e.getMessage(), ms);
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed); // the started row stays and still blocks the next run
-            }
+            finishQuietly(c, book, historyId, null, null, e.getMessage(), ms, e);
             throw e;
         }
-        if (book.finishesInOneStatement(step.versionChanges())) {
-            book.finishAppliedInOneStatement(step.versionChanges(), historyId, ms); // atomic on its own
-            return;
-        }
-        c.setAutoCommit(false);
+    }
+
+    /**
+     * Records how a started step stopped and commits it with whatever of the revision ran (in auto-commit mode each
+     * statement did already); a failure here is added to {@code failure}: the started row stays and still blocks the
+     * next run.
+     */
+    private static void finishQuietly(Connection c, Bookkeeping book, long historyId, Boolean success,
+            Integer failedStatement, String error, long ms, Throwable failure) {
         try {
-            book.apply(step.versionChanges());
-            book.finishHistory(historyId, true, null, null, ms);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(c, e);
-            throw e;
+            book.finishHistory(historyId, success, failedStatement, error, ms);
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            rollbackQuietly(c, failure);
         }
     }
 
@@ -362,17 +413,42 @@ public final class MigrationExecutor {
             }
             return;
         }
-        // one statement at a time: a large data script is never held as a list (the plan counted them already)
         RevisionBody.Sql sql = (RevisionBody.Sql) body;
-        int total = sql.count();
+        Iterator<SqlStatement> it = sql.iterator();
+        runSql(sql.count(), it.hasNext() ? it.next() : null, it, c);
+    }
+
+    /** The SQL body of the step, or null for a Java revision or a step without a script. */
+    private static RevisionBody.Sql sqlBody(PlanStep step) {
+        RevisionScript script = step.script();
+        if (script == null) {
+            return null;
+        }
+        RevisionBody body = step.isUpgrade() ? script.upgrade() : script.downgrade();
+        return body instanceof RevisionBody.Sql sql ? sql : null;
+    }
+
+    /**
+     * Runs {@code first} (null when there is none), then the rest of {@code it}: one statement at a time, so a large
+     * data script is never held as a list (the plan counted them already).
+     */
+    private static void runSql(int total, SqlStatement first, Iterator<SqlStatement> it, Connection c)
+            throws StepFailure {
+        if (first == null) {
+            return;
+        }
         try (Statement s = c.createStatement()) {
-            for (Iterator<SqlStatement> it = sql.iterator(); it.hasNext(); ) {
-                SqlStatement statement = it.next();
+            SqlStatement statement = first;
+            while (true) {
                 try {
                     s.execute(statement.sql());
                 } catch (SQLException e) {
                     throw new StepFailure(statement.index(), total, statement, e);
                 }
+                if (!it.hasNext()) {
+                    return;
+                }
+                statement = it.next();
             }
         } catch (SQLException e) {
             throw new StepFailure(0, total, null, e);

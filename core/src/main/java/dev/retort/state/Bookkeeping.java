@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,56 @@ public final class Bookkeeping implements AutoCloseable {
         }
     }
 
+    /** What {@link #insertStartedHistory} returns when the migration lock is not held: nothing was inserted. */
+    public static final long LOCK_NOT_HELD = -2;
+
+    /**
+     * {@return whether {@link #insertStartedHistory} and {@link #finishAppliedInOneStatement} ask whether the migration
+     * lock is still held} MariaDB/MySQL with the lock on this connection, unless the binary log is statement-based:
+     * no round trip of its own for the check.
+     */
+    public boolean asksLock() {
+        if (asksLock == null) {
+            asksLock = lockHeld != null && dialect.equals("mariadb") && !statementBinlog();
+        }
+        return asksLock;
+    }
+
+    private Boolean asksLock;
+
+    /**
+     * {@code IS_USED_LOCK} is unsafe for statement-based replication: in a write logged as a statement, a replica
+     * would evaluate it and skip the row. MIXED and ROW log such a write as rows. Asked once per run.
+     */
+    private boolean statementBinlog() {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@SESSION.binlog_format")) {
+            return !rs.next() || "STATEMENT".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            return true; // unknown: the lock check stays a query of its own
+        }
+    }
+
+    /**
+     * Inserts the history row of a step that starts, only while the migration lock is held when {@link #asksLock}.
+     *
+     * @param e the row (its id is ignored)
+     * @return the new row's id, -1 when the driver returns none, or {@link #LOCK_NOT_HELD} (nothing inserted)
+     * @throws SQLException when the table cannot be written
+     */
+    public long insertStartedHistory(HistoryEntry e) throws SQLException {
+        if (!asksLock()) {
+            return insertHistory(e);
+        }
+        PreparedStatement p = prepare(tables.insertHistoryWhereSql("(" + lockHeld.sql() + ") = 1"), true);
+        p.setObject(StateTables.bindHistory(p, 1, e), lockHeld.key());
+        if (p.executeUpdate() == 0) {
+            return LOCK_NOT_HELD;
+        }
+        try (ResultSet keys = p.getGeneratedKeys()) {
+            return keys.next() ? keys.getLong(1) : -1;
+        }
+    }
+
     /**
      * Records how a started (non-transactional) step ended, as {@link StateTables#finishHistory} does.
      *
@@ -146,20 +197,40 @@ public final class Bookkeeping implements AutoCloseable {
      * @param changes one {@link VersionChange.Update} (see {@link #finishesInOneStatement})
      * @param id the started history row's id
      * @param durationMs how long the step ran
+     * @return false when nothing changed and {@link #asksLock}: the lock is lost or the version row is missing, which
+     *     the caller tells apart ({@link #refuseMissingVersionRow}); true when both rows changed
      * @throws SQLException when the tables cannot be written
      */
-    public void finishAppliedInOneStatement(List<VersionChange> changes, long id, long durationMs)
+    public boolean finishAppliedInOneStatement(List<VersionChange> changes, long id, long durationMs)
             throws SQLException {
         VersionChange.Update u = (VersionChange.Update) changes.get(0);
         PreparedStatement p = prepare("UPDATE " + tables.versionTable() + " v, " + tables.historyTable() + " h SET "
                 + "v.version_num = ?, h.success = TRUE, h.failed_statement = NULL, h.error = NULL, h.duration_ms = ? "
-                + "WHERE v.version_num = ? AND h.id = ?", false);
+                + "WHERE v.version_num = ? AND h.id = ?" + (asksLock() ? " AND (" + lockHeld.sql() + ") = 1" : ""),
+                false);
         p.setString(1, u.to());
         p.setLong(2, durationMs);
         p.setString(3, u.from());
         p.setLong(4, id);
+        if (asksLock()) {
+            p.setObject(5, lockHeld.key());
+        }
         // the join matches both rows or none (version_num is the key): none means the version row is not there
-        checkChanged(u, p.executeUpdate() == 0 ? 0 : 1);
+        int rows = p.executeUpdate();
+        if (rows == 0 && asksLock()) {
+            return false;
+        }
+        checkChanged(u, rows == 0 ? 0 : 1);
+        return true;
+    }
+
+    /**
+     * Throws the error for a version row that is not there, as {@link #apply} does.
+     *
+     * @param changes the step's version changes, the first of which found no row
+     */
+    public void refuseMissingVersionRow(List<VersionChange> changes) {
+        checkChanged(changes.get(0), 0);
     }
 
     private String changeSql(VersionChange change) {

@@ -452,10 +452,20 @@ public final class StateTables {
         return "INSERT INTO " + historyQualified + " " + HISTORY_INSERT;
     }
 
+    private static final String HISTORY_INSERT_COLUMNS = "(revision, operation, from_revisions, to_revisions, "
+            + "message, checksum, success, failed_statement, error, started_at, duration_ms, installed_by, "
+            + "retort_version)";
+
+    private static final String HISTORY_PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
     /** The history insert's columns and values, 13 parameters bound by {@link #bindHistory}. */
-    static final String HISTORY_INSERT = "(revision, operation, from_revisions, to_revisions, message, checksum, "
-            + "success, failed_statement, error, started_at, duration_ms, installed_by, retort_version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String HISTORY_INSERT = HISTORY_INSERT_COLUMNS + " VALUES (" + HISTORY_PARAMETERS + ")";
+
+    /** The history insert of a row only when {@code condition} holds (MariaDB/MySQL: {@code FROM DUAL}). */
+    String insertHistoryWhereSql(String condition) {
+        return "INSERT INTO " + historyQualified + " " + HISTORY_INSERT_COLUMNS + " SELECT " + HISTORY_PARAMETERS
+                + " FROM DUAL WHERE " + condition;
+    }
 
     /** Binds the 13 values of a history row from parameter {@code at} on; returns the next parameter's index. */
     static int bindHistory(PreparedStatement p, int at, HistoryEntry e) throws SQLException {

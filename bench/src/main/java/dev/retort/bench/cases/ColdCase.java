@@ -76,7 +76,7 @@ public final class ColdCase {
                     if (plan.isMeasured(round)) {
                         samples.add(tool.name(), ms);
                     }
-                    line.append(String.format(" %s %.0f ms;", tool.name(), ms));
+                    line.append(String.format(" %s %.0f ms (cpu %s ms);", tool.name(), ms, lastCpu));
                 }
                 progress.accept("case " + caseNo + " " + db.coldName() + (plan.isMeasured(round) ? " trial " : " warm-up ")
                         + (round + 1) + ":" + line);
@@ -89,6 +89,9 @@ public final class ColdCase {
         return samples.toMeasurements(caseNo, db.coldName());
     }
 
+    /** The CPU times the last trial printed: process total, then {@code main=} the timed call's main thread. */
+    private String lastCpu = "?";
+
     /** Runs one trial in a new JVM with default flags, as an application would start; returns its own timing. */
     private double fork(String tool, String url) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -100,6 +103,9 @@ public final class ColdCase {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
         for (String line : output.lines().toList()) {
+            if (exit == 0 && line.startsWith(ColdTrial.CPU)) {
+                lastCpu = line.substring(ColdTrial.CPU.length());
+            }
             if (exit == 0 && line.startsWith(ColdTrial.RESULT)) {
                 return Double.parseDouble(line.substring(ColdTrial.RESULT.length()));
             }

@@ -21,6 +21,9 @@ public final class ColdTrial {
     /** The line prefix the parent reads the time from. */
     static final String RESULT = "ms=";
 
+    /** The line prefix of the CPU times (process total, then {@code main=} the main thread's in the timed call). */
+    static final String CPU = "cpu=";
+
     private ColdTrial() {
     }
 
@@ -43,9 +46,16 @@ public final class ColdTrial {
             pool.setJdbcUrl(args[2]);
             pool.setMaximumPoolSize(4);
             pool.setPoolName("bench");
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long mainCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             tool.migrate(pool);
             double ms = (System.nanoTime() - start) / 1e6;
+            mainCpu = threads.getCurrentThreadCpuTime() - mainCpu;
+            // CPU beside the wall time, steadier on a loaded machine: the whole process since it started (JIT and GC
+            // threads included) and the main thread within the timed call
+            long processCpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+            System.out.println(CPU + processCpu + " main=" + mainCpu / 1_000_000);
             System.out.println(RESULT + String.format(Locale.ROOT, "%.3f", ms));
         }
     }
@@ -57,6 +67,7 @@ public final class ColdTrial {
             case "flyway" -> new FlywayRunner(w);
             case "liquibase" -> new LiquibaseRunner(w);
             case "raw" -> caseNo == 1 ? new RawJdbcApplyRunner(w) : new RawJdbcStateRunner(w, new RetortRunner(w));
+            case "raw-noversion" -> new RawJdbcApplyRunner(w, false);
             default -> throw new IllegalArgumentException("unknown tool " + tool);
         };
     }

@@ -21,6 +21,12 @@ final class ScriptFiles {
         }
     }
 
+    /** The revision a file holds, as the floor records it: the file name without {@code .sql}. */
+    static String revisionId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".sql".length());
+    }
+
     /** The statements of the upgrade section; the generated scripts contain no ';' inside literals. */
     static String[] upgradeStatements(String script) {
         int start = script.indexOf(UPGRADE) + UPGRADE.length();

@@ -8,6 +8,11 @@ public interface ToolRunner {
     /** Name in the report: {@code Retort}, {@code Flyway}, {@code Liquibase}, {@code raw JDBC}. */
     String name();
 
+    /** The {@code --tools} id: {@code retort}, {@code flyway}, {@code liquibase}, {@code raw}, ... */
+    default String id() {
+        return name().toLowerCase().replace(" jdbc", "");
+    }
+
     /** Brings the database to the latest revision; the measured call. */
     void migrate(DataSource dataSource) throws Exception;
 
