@@ -25,7 +25,15 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
     @Override
     public int handleExecutionException(Exception error, CommandLine command, ParseResult parseResult) {
-        PrintWriter err = command.getErr();
+        return report(error, command.getErr());
+    }
+
+    /**
+     * Reports a command's error on {@code err}.
+     *
+     * @return the exit code for {@code error}
+     */
+    int report(Exception error, PrintWriter err) {
         String message = error.getMessage() == null ? error.toString() : error.getMessage();
         List<String> secrets = secrets();
         err.println("retort: error: " + Secrets.redact(message, secrets));

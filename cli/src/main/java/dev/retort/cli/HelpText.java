@@ -48,9 +48,14 @@ final class HelpText {
     }
 
     /** Whether a system property other than those the CLI sets itself may change how picocli renders help. */
-    private static boolean picocliConfigured() {
-        return System.getProperties().stringPropertyNames().stream()
-                .anyMatch(name -> name.startsWith("picocli.") && !name.equals(Main.CONVERTER_EXCLUDES));
+    static boolean picocliConfigured() {
+        // a loop, not a stream with a lambda: the first lambda of a run costs milliseconds to link
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("picocli.") && !name.equals(Main.CONVERTER_EXCLUDES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String read(String name) {

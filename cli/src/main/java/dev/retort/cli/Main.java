@@ -57,9 +57,23 @@ public final class Main {
      * @return the exit code
      */
     public static int run(String[] args, CliEnvironment environment) {
+        return run(args, environment, true);
+    }
+
+    /** {@link #run(String[], CliEnvironment)}, with the fast path for current and upgrade on or (tests) off. */
+    static int run(String[] args, CliEnvironment environment, boolean fastPath) {
         if (HelpText.printIfRequested(args, environment)) {
             environment.out().flush();
             return ExitCodes.OK;
+        }
+        if (fastPath && FastPath.printVersion(args, environment)) {
+            return ExitCodes.OK;
+        }
+        Integer fast = fastPath ? FastPath.run(args, environment) : null;
+        if (fast != null) {
+            environment.out().flush();
+            environment.err().flush();
+            return fast;
         }
         CommandLine cli = commandLine(environment, root -> Subcommands.registerFor(root, args));
         int code = cli.execute(args);

@@ -120,6 +120,42 @@ public final class RetortCli {
         this.environment = environment;
     }
 
+    /**
+     * Sets a global option from a command line read without picocli ({@link FastPath}), as picocli would.
+     *
+     * @param name the option's name
+     * @param value its value; null for a flag
+     * @return false when {@code value} is not one read here exactly as picocli reads it (then picocli reads the line)
+     */
+    boolean setGlobal(String name, String value) {
+        switch (name) {
+            case "--url" -> url = value;
+            case "--user" -> user = value;
+            case "--password" -> password = value;
+            case "--locations" -> locations = value;
+            case "--schema" -> schema = value;
+            case "--version-table" -> versionTable = value;
+            case "--history-table" -> historyTable = value;
+            case "--dialect" -> dialect = value;
+            case "--autogenerate-schema" -> autogenerateSchema = value;
+            case "--autogenerate-exclude-tables" -> autogenerateExcludeTables = value;
+            case "-x" -> {
+                int equals = value.indexOf('=');
+                if (equals <= 0 || equals == value.length() - 1) {
+                    return false;
+                }
+                placeholders.put(value.substring(0, equals), value.substring(equals + 1));
+            }
+            case "--no-placeholders" -> noPlaceholders = true;
+            case "--json" -> json = true;
+            case "--verbose" -> verbose = true;
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@return where the CLI runs: streams, environment, working directory} */
     public CliEnvironment environment() {
         return environment;
