@@ -48,7 +48,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
               --mode warm,cold     cases 1-2 in this JVM (warm, default) and/or each trial in a fresh JVM
                                    (cold: class loading, cold code and the first connection are timed)
               --tools a,b          only these tools in cases 1-2 (retort, flyway, liquibase, raw; case 2 also
-                                   retort+index: the files on the class path with a retort:index index)
+                                   retort+index: the files on the class path with a retort:index index;
+                                   case 5 adds a Retort+index app to none, Retort and Flyway with it)
               --startup-trials N   measured trials of case 5 (default 7, --quick 3)
               --startup-touch-db   case 5's app opens its database when the DataSource is created, in every mode
               --out DIR            where results.md and results.json are written (default bench/target)
