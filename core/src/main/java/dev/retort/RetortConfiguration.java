@@ -448,6 +448,33 @@ public final class RetortConfiguration {
         return new Retort(CommandContext.create(this));
     }
 
+    /**
+     * Like {@link #load()}, but takes the revisions of {@code loaded} when it read them with the same loading settings
+     * ({@link #loadsSameRevisionsAs}): for an adapter that loaded them ahead, on a background thread.
+     *
+     * @param loaded an engine loaded earlier, or {@code null}
+     * @return the engine
+     */
+    public Retort load(Retort loaded) {
+        if (loaded == null || !loadsSameRevisionsAs(loaded.context().config())) {
+            return load();
+        }
+        return new Retort(CommandContext.create(this, loaded.graph()));
+    }
+
+    /**
+     * Whether loading with {@code other} reads the same revisions as with this configuration: the same locations,
+     * placeholders, class loader and named dialect (which decides how SQL is split), and no Java revisions given.
+     */
+    public boolean loadsSameRevisionsAs(RetortConfiguration other) {
+        // every setting RevisionLoader and RevisionGraph read; a dialect only learnt on a connection is never the same
+        return other != null && dialect != null && dialect.equals(other.dialect)
+                && locations.equals(other.locations) && failOnMissingLocations == other.failOnMissingLocations
+                && placeholders.equals(other.placeholders) && placeholderReplacement == other.placeholderReplacement
+                && javaRevisions.isEmpty() && other.javaRevisions.isEmpty() && serviceLoader == other.serviceLoader
+                && classLoader == other.classLoader;
+    }
+
     // accessors for the command layer
     /** {@return the database to migrate, or {@code null} when a URL is used} */
     public DataSource dataSource() { return dataSource; }

@@ -52,6 +52,6 @@ class NamedEnginesRegistrar implements ImportBeanDefinitionRegistrar, Environmen
         List<MigrationListener> listeners = beanFactory.getBeanProvider(MigrationListener.class).orderedStream().toList();
         return RetortAutoConfiguration.build(bean, properties, migration, classLoader, List.of(), listeners,
                 beanFactory.getBeanProvider(RetortConfigurationCustomizer.class).orderedStream().toList(), environment,
-                beanFactory);
+                beanFactory, () -> null);
     }
 }

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,6 +54,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Import({ DatabaseInitializationDependencyConfigurer.class, NamedEnginesRegistrar.class })
 public class RetortAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(RetortAutoConfiguration.class);
+
     @Bean
     @ConditionalOnMissingBean(RetortConnectionDetails.class)
     PropertiesRetortConnectionDetails retortConnectionDetails(RetortProperties properties) {
@@ -70,16 +75,18 @@ public class RetortAutoConfiguration {
         MigrationDataSources.Migration migration = new MigrationDataSources(classLoader)
                 .resolve(retortDataSource.getIfAvailable(), dataSource, retortConnectionDetails, connectionDetails);
         return build("retort", properties, migration, classLoader, javaRevisions.orderedStream().toList(),
-                listeners.orderedStream().toList(), customizers.orderedStream().toList(), environment, beanFactory);
+                listeners.orderedStream().toList(), customizers.orderedStream().toList(), environment, beanFactory,
+                () -> RevisionPreload.take(environment));
     }
 
     /**
      * Builds one engine from its properties and DataSource: the single engine's, or a {@code retort.datasources}
-     * engine's.
+     * engine's; {@code ahead} gives the revisions read ahead ({@link RevisionPreload}) or {@code null}.
      */
     static Retort build(String engine, RetortProperties properties, MigrationDataSources.Migration migration,
             ClassLoader classLoader, List<JavaRevision> javaRevisions, List<MigrationListener> listeners,
-            List<RetortConfigurationCustomizer> customizers, Environment environment, BeanFactory beanFactory) {
+            List<RetortConfigurationCustomizer> customizers, Environment environment, BeanFactory beanFactory,
+            Supplier<Retort> ahead) {
         List<MigrationListener> engineListeners = listeners.stream()
                 .map(l -> l instanceof EngineScopedListener scoped ? scoped.forEngine(engine) : l).toList();
         RetortConfiguration configuration = Retort.configure()
@@ -122,7 +129,13 @@ public class RetortAutoConfiguration {
             // the startup upgrade's first connection, opened while the revisions are read and parsed
             FirstConnection.openInBackground(engine, configuration.dataSource());
         }
-        return configuration.load();
+        // the revisions read ahead when they are the ones this configuration reads; otherwise read here, as always
+        Retort read = ahead.get();
+        if (read != null && log.isDebugEnabled()) {
+            log.debug("Engine {}: {} the revisions read ahead", engine,
+                    configuration.loadsSameRevisionsAs(read.context().config()) ? "using" : "not using (other settings)");
+        }
+        return configuration.load(read);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.retort.autoconfigure;
 
 import dev.retort.Retort;
+import dev.retort.RetortConfiguration;
 import dev.retort.dialect.Dialects;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
@@ -11,11 +13,12 @@ import org.springframework.core.NativeDetector;
 import org.springframework.core.env.Environment;
 
 /**
- * Loads and initializes the classes a Retort start runs (configuration, scanning and parsing, the graph, the upgrade)
- * on a background thread while Spring Boot prepares the context, so the migration beans do not pay for it on the main
- * thread, as Spring Boot's own {@code BackgroundPreinitializer} does for other libraries. It parses two bundled
- * revisions, never the application's, and never connects to a database. Off with {@code retort.enabled=false}, with
- * Spring Boot's {@code -Dspring.backgroundpreinitializer.ignore=true}, in a native image and on a single CPU.
+ * Reads the application's revisions ({@link RevisionPreload}) and loads and initializes the classes a Retort start runs
+ * (configuration, scanning and parsing, the graph, the upgrade) on a background thread while Spring Boot prepares the
+ * context, so the migration beans do not pay for it on the main thread, as Spring Boot's own
+ * {@code BackgroundPreinitializer} does for other libraries. It never connects to a database. Off with
+ * {@code retort.enabled=false}, with Spring Boot's {@code -Dspring.backgroundpreinitializer.ignore=true}, in a native
+ * image and on a single CPU.
  */
 public class RetortBackgroundPreinitializer implements ApplicationListener<SpringApplicationEvent> {
 
@@ -46,13 +49,25 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
 
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
-        if (event instanceof ApplicationEnvironmentPreparedEvent prepared && enabled(prepared.getEnvironment())
-                && started.compareAndSet(false, true)) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared && enabled(prepared.getEnvironment())) {
+            Environment environment = prepared.getEnvironment();
             ClassLoader classLoader = prepared.getSpringApplication().getClassLoader();
-            Thread thread = new Thread(() -> warmUp(classLoader), "retort-preinit");
+            // every start reads its own revisions; the classes are warmed once per JVM
+            boolean first = started.compareAndSet(false, true);
+            CompletableFuture<Retort> read = RevisionPreload.expect(environment);
+            Thread thread = new Thread(() -> {
+                RevisionPreload.read(environment, classLoader, read);
+                if (first) {
+                    warmUp(classLoader, read.getNow(null) == null);
+                }
+            }, "retort-preinit");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
-            thread.start();
+            try {
+                thread.start();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                read.complete(null); // no thread: the bean must not wait for a read that never runs
+            }
         }
     }
 
@@ -65,12 +80,19 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
 
     /** Best effort: whatever fails here fails again, and is reported, where the application really uses it. */
     static void warmUp(ClassLoader classLoader) {
+        warmUp(classLoader, true);
+    }
+
+    /** @param load whether to load the bundled revisions too (not needed after the application's were read ahead) */
+    static void warmUp(ClassLoader classLoader, boolean load) {
         try {
             // as the retort bean builds its engine: secrets, the dialect from a URL, then load
             Dialects.forUrl("jdbc:h2:mem:", classLoader);
-            Retort retort = Retort.configure().dialect("h2").secretsOf("jdbc:h2:mem:", null)
-                    .locations(WARM_UP_LOCATION).serviceLoader(false).classLoader(classLoader).load();
-            retort.graph();
+            RetortConfiguration configuration = Retort.configure().dialect("h2").secretsOf("jdbc:h2:mem:", null)
+                    .locations(WARM_UP_LOCATION).serviceLoader(false).classLoader(classLoader);
+            if (load) {
+                configuration.load().graph();
+            }
             for (Class<?> type : STARTER_CLASSES) {
                 Class.forName(type.getName(), true, classLoader);
             }

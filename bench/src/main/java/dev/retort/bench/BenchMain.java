@@ -125,7 +125,8 @@ public final class BenchMain {
                 Path dir = Files.createDirectories(work.resolve("startup"));
                 LinearWorkspace revisions = RevisionGenerator.linear(dir, BenchOptions.STARTUP_REVISIONS);
                 AppStartupCase startup = new AppStartupCase(revisions, dir,
-                        new TrialPlan(options.warmups(), options.startupTrials()), options.startupTouchDb(), progress);
+                        new TrialPlan(options.warmups(), options.startupTrials()), options.startupTouchDb(),
+                        options.tools().contains("retort+index"), progress);
                 List<Measurement> results = startup.run();
                 measurements.addAll(results);
                 environment.add(startup.describe());

@@ -49,7 +49,8 @@ public record BenchOptions(int warmups, int trials, Set<Integer> cases, List<Str
                                    (cold: class loading, cold code and the first connection are timed)
               --tools a,b          only these tools in cases 1-2 (retort, flyway, liquibase, raw; case 1 also
                                    raw-noversion, the floor without its version row; case 2 also
-                                   retort+index: the files on the class path with a retort:index index)
+                                   retort+index: the files on the class path with a retort:index index;
+                                   case 5 adds a Retort+index app to none, Retort and Flyway with it)
               --startup-trials N   measured trials of case 5 (default 7, --quick 3)
               --startup-touch-db   case 5's app opens its database when the DataSource is created, in every mode
               --out DIR            where results.md and results.json are written (default bench/target)

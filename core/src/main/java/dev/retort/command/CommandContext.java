@@ -77,10 +77,7 @@ public final class CommandContext {
         } else if (config.url() != null) {
             dialect = Dialects.forUrl(config.url(), config.classLoader());
         }
-        if (config.baselineOnUpgrade() && (config.baselineRevision() == null || config.baselineRevision().isBlank())) {
-            throw new ConfigurationException("retort.baseline-on-upgrade=true needs retort.baseline-revision: the "
-                    + "revision the existing schema corresponds to, which an upgrade stamps before it runs the rest");
-        }
+        requireBaselineRevision(config);
         CommandContext[] self = new CommandContext[1];
         Supplier<SqlFlavor> flavor;
         if (dialect != null) {
@@ -96,10 +93,43 @@ public final class CommandContext {
         RevisionGraph graph = RevisionGraph.build(
                 loader.load(config.locations(), config.javaRevisions(), config.serviceLoader()));
         self[0] = new CommandContext(config, ds, dialect, graph, null);
-        if (config.baselineOnUpgrade()) {
-            self[0].planner.stamp(List.of(config.baselineRevision()), List.of(), false); // an unknown id fails now
+        return checkBaseline(self[0]);
+    }
+
+    /**
+     * Like {@link #create(RetortConfiguration)} with revisions already loaded from the same locations with the same
+     * settings ({@link RetortConfiguration#loadsSameRevisionsAs}), and so with a dialect the configuration names.
+     *
+     * @param config the engine's configuration
+     * @param graph the revisions, loaded ahead
+     * @return the context the commands share
+     */
+    public static CommandContext create(RetortConfiguration config, RevisionGraph graph) {
+        if (config.dialectName() == null) {
+            throw new IllegalArgumentException("Revisions loaded ahead need a named dialect");
         }
-        return self[0];
+        DataSource ds = config.dataSource();
+        if (ds == null && config.url() != null) {
+            ds = new DriverManagerDataSource(config.url(), config.user(), config.password(), config.classLoader());
+        }
+        requireBaselineRevision(config);
+        return checkBaseline(new CommandContext(config, ds, Dialects.byName(config.dialectName(), config.classLoader()),
+                graph, null));
+    }
+
+    private static void requireBaselineRevision(RetortConfiguration config) {
+        if (config.baselineOnUpgrade() && (config.baselineRevision() == null || config.baselineRevision().isBlank())) {
+            throw new ConfigurationException("retort.baseline-on-upgrade=true needs retort.baseline-revision: the "
+                    + "revision the existing schema corresponds to, which an upgrade stamps before it runs the rest");
+        }
+    }
+
+    private static CommandContext checkBaseline(CommandContext context) {
+        if (context.config.baselineOnUpgrade()) {
+            // an unknown id fails now
+            context.planner.stamp(List.of(context.config.baselineRevision()), List.of(), false);
+        }
+        return context;
     }
 
     /**

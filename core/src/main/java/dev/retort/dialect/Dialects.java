@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 
 /** Finds the dialect for a database: built-ins first, then {@link ServiceLoader} extensions. */
 public final class Dialects {
@@ -21,10 +22,9 @@ public final class Dialects {
      * @param classLoader where to look up dialect services
      */
     public static Dialect forProductName(String productName, ClassLoader classLoader) {
-        for (Dialect d : all(classLoader)) {
-            if (d.matches(productName)) {
-                return d;
-            }
+        Dialect found = first(classLoader, d -> d.matches(productName));
+        if (found != null) {
+            return found;
         }
         throw new ConfigurationException("No Retort dialect for database '" + productName + "'. Supported: "
                 + String.join(", ", names(classLoader)) + "; add one through META-INF/services/" + Dialect.class.getName());
@@ -41,10 +41,10 @@ public final class Dialects {
         if (n.equals("mysql") || n.equals("postgres")) {
             n = n.equals("mysql") ? "mariadb" : "postgresql";
         }
-        for (Dialect d : all(classLoader)) {
-            if (d.name().equals(n)) {
-                return d;
-            }
+        String wanted = n;
+        Dialect found = first(classLoader, d -> d.name().equals(wanted));
+        if (found != null) {
+            return found;
         }
         throw new ConfigurationException("Unknown dialect '" + name + "'. Supported: " + String.join(", ", names(classLoader)));
     }
@@ -62,8 +62,21 @@ public final class Dialects {
         String rest = url.substring(5);
         int colon = rest.indexOf(':');
         String product = colon < 0 ? rest : rest.substring(0, colon);
-        for (Dialect d : all(classLoader)) {
-            if (d.matches(product)) {
+        return first(classLoader, d -> d.matches(product));
+    }
+
+    /**
+     * The first dialect, in {@link #all} order, that {@code test} accepts, or null. A built-in one is found without
+     * the service lookup, which reads every jar of the class path.
+     */
+    private static Dialect first(ClassLoader classLoader, Predicate<Dialect> test) {
+        for (Dialect d : BUILT_IN) {
+            if (test.test(d)) {
+                return d;
+            }
+        }
+        for (Dialect d : ServiceLoader.load(Dialect.class, classLoader)) {
+            if (test.test(d)) {
                 return d;
             }
         }

@@ -4,6 +4,7 @@ import dev.retort.bench.gen.LinearWorkspace;
 import dev.retort.bench.report.Measurement;
 import dev.retort.bench.report.Targets;
 import dev.retort.bench.runners.FlywayRunner;
+import dev.retort.bench.runners.RetortIndexedRunner;
 import dev.retort.bench.runners.RetortRunner;
 import java.io.BufferedReader;
 import java.io.File;
@@ -37,6 +38,11 @@ public final class AppStartupCase {
     private static final String RETORT_BEANS = Targets.RETORT_BEANS;
     private static final String FLYWAY_BEANS = Targets.FLYWAY_BEANS;
     private static final String RETORT_BEANS_CPU = "Retort (migration beans, main-thread CPU)";
+    /** The Retort app with its revisions on the class path and the build-time index beside them. */
+    private static final String RETORT_INDEXED = "Retort+index";
+    private static final String RETORT_INDEXED_BEANS = "Retort+index (migration beans)";
+    private static final String RETORT_INDEXED_BEANS_CPU = "Retort+index (migration beans, main-thread CPU)";
+    private static final String INDEXED_LOCATION = "classpath:db/revisions";
     private static final String FLYWAY_BEANS_CPU = "Flyway (migration beans, main-thread CPU)";
     /** Suffix of each mode's row of process CPU time from JVM start to ready. */
     private static final String PROCESS_CPU = " (process CPU to ready)";
@@ -47,7 +53,7 @@ public final class AppStartupCase {
                     + " beans=\\S+ migration_cpu_ms=([0-9.]+) cpu_ms=(-?\\d+)");
 
     private enum Mode {
-        NONE(Targets.NO_MIGRATION), RETORT(Targets.RETORT), FLYWAY(Targets.FLYWAY);
+        NONE(Targets.NO_MIGRATION), RETORT(Targets.RETORT), FLYWAY(Targets.FLYWAY), RETORT_INDEX(RETORT_INDEXED);
 
         final String tool;
 
@@ -68,19 +74,22 @@ public final class AppStartupCase {
     private final Path work;
     private final TrialPlan plan;
     private final boolean touchDatabase;
+    private final boolean index;
     private final Consumer<String> progress;
     private String bootVersion = "?";
 
     /**
      * @param touchDatabase the app opens its database when its DataSource is created, in every mode (then no mode
      *        pays alone for starting the pool and opening the database)
+     * @param index also start a Retort app with the revisions on its class path and the {@code retort:index} index
      */
-    public AppStartupCase(LinearWorkspace workspace, Path work, TrialPlan plan, boolean touchDatabase,
+    public AppStartupCase(LinearWorkspace workspace, Path work, TrialPlan plan, boolean touchDatabase, boolean index,
             Consumer<String> progress) {
         this.workspace = workspace;
         this.work = work;
         this.plan = plan;
         this.touchDatabase = touchDatabase;
+        this.index = index;
         this.progress = progress;
     }
 
@@ -89,7 +98,9 @@ public final class AppStartupCase {
         return "case 5: Spring Boot " + bootVersion + " web app (Web MVC + Actuator + JDBC/Hikari + H2 file database"
                 + (touchDatabase ? ", opens its database when the DataSource is created, in every mode" : "") + "), "
                 + workspace.count()
-                + " revisions applied, nothing pending; a fresh JVM per trial, same classpath in every mode; "
+                + " revisions applied, nothing pending; a fresh JVM per trial, same classpath in every mode"
+                + (index ? " (Retort+index: the revisions on the class path with the retort:index index, "
+                        + INDEXED_LOCATION + "; Retort: filesystem)" : "") + "; "
                 + "measured from JVM start to ApplicationReadyEvent; " + plan.warmups() + " warm-up + " + plan.measured()
                 + " measured rounds, the modes taking turns in each";
     }
@@ -111,7 +122,12 @@ public final class AppStartupCase {
                 pairedMedian(results, Targets.FLYWAY), baseline(results).min(), baseline(results).max(),
                 median(results, RETORT_BEANS_CPU), median(results, FLYWAY_BEANS_CPU),
                 pairedMedian(results, Targets.RETORT + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU),
-                pairedMedian(results, Targets.FLYWAY + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU));
+                pairedMedian(results, Targets.FLYWAY + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU))
+                + (samples(results, RETORT_INDEXED).isEmpty() ? "" : String.format(Locale.ROOT, " With the revision "
+                        + "index (Retort+index): per-round difference %+.0f ms, %.0f ms inside its beans (%.0f ms main-thread "
+                        + "CPU), process CPU %+.0f ms.", pairedMedian(results, RETORT_INDEXED),
+                        median(results, RETORT_INDEXED_BEANS), median(results, RETORT_INDEXED_BEANS_CPU),
+                        pairedMedian(results, RETORT_INDEXED + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU)));
     }
 
     private static Measurement baseline(List<Measurement> results) {
@@ -148,8 +164,8 @@ public final class AppStartupCase {
     public List<Measurement> run() throws Exception {
         List<String> classpathAndJava = launcher();
         Samples samples = new Samples();
-        Mode[] modes = Mode.values();
-        String[] urls = new String[modes.length];
+        Mode[] modes = index ? Mode.values() : new Mode[] {Mode.NONE, Mode.RETORT, Mode.FLYWAY};
+        String[] urls = new String[Mode.values().length];
         for (Mode mode : modes) {
             urls[mode.ordinal()] = prepare(mode);
             samples.declare(mode.tool);
@@ -158,6 +174,10 @@ public final class AppStartupCase {
         samples.declare(FLYWAY_BEANS);
         samples.declare(RETORT_BEANS_CPU);
         samples.declare(FLYWAY_BEANS_CPU);
+        if (index) {
+            samples.declare(RETORT_INDEXED_BEANS);
+            samples.declare(RETORT_INDEXED_BEANS_CPU);
+        }
         for (Mode mode : modes) {
             samples.declare(mode.tool + PROCESS_CPU);
         }
@@ -173,6 +193,9 @@ public final class AppStartupCase {
                     if (mode == Mode.RETORT) {
                         samples.add(RETORT_BEANS, r.migrationMs());
                         samples.add(RETORT_BEANS_CPU, r.migrationCpuMs());
+                    } else if (mode == Mode.RETORT_INDEX) {
+                        samples.add(RETORT_INDEXED_BEANS, r.migrationMs());
+                        samples.add(RETORT_INDEXED_BEANS_CPU, r.migrationCpuMs());
                     } else if (mode == Mode.FLYWAY) {
                         samples.add(FLYWAY_BEANS, r.migrationMs());
                         samples.add(FLYWAY_BEANS_CPU, r.migrationCpuMs());
@@ -190,7 +213,7 @@ public final class AppStartupCase {
     }
 
     /** A file database with every revision applied (by the mode's own tool; Retort's for {@code none}). */
-    private String prepare(Mode mode) {
+    private String prepare(Mode mode) throws Exception {
         Path dir = work.resolve("startup-db");
         String url = "jdbc:h2:file:" + dir.resolve(mode.name().toLowerCase()).toAbsolutePath();
         JdbcDataSource ds = new JdbcDataSource();
@@ -199,6 +222,8 @@ public final class AppStartupCase {
         ds.setPassword("");
         if (mode == Mode.FLYWAY) {
             new FlywayRunner(workspace).migrate(ds);
+        } else if (mode == Mode.RETORT_INDEX) {
+            new RetortIndexedRunner(workspace).migrate(ds); // also writes the class path root and its index
         } else {
             new RetortRunner(workspace).migrate(ds);
         }
@@ -221,6 +246,13 @@ public final class AppStartupCase {
             }
             case RETORT -> {
                 command.add("--retort.locations=filesystem:" + workspace.retortDir().toAbsolutePath());
+                command.add("--spring.flyway.enabled=false");
+            }
+            case RETORT_INDEX -> {
+                int classpath = command.indexOf("-cp") + 1;
+                command.set(classpath, command.get(classpath) + File.pathSeparator
+                        + RetortIndexedRunner.classPathRoot(workspace).toAbsolutePath());
+                command.add("--retort.locations=" + INDEXED_LOCATION);
                 command.add("--spring.flyway.enabled=false");
             }
             case FLYWAY -> {

@@ -25,9 +25,9 @@ public final class Targets {
     public static final String LIQUIBASE_DIFF = "Liquibase diff";
     /** Case 5: the app with neither Retort nor Flyway running at startup. */
     public static final String NO_MIGRATION = "none";
-    /** Case 5: wall time inside the Retort starter's beans ({@code retort}, {@code retortMigrationInitializer}). */
+    /** Case 5: wall time inside the Retort starter's beans (all of them: engine, initializer, properties, metrics...). */
     public static final String RETORT_BEANS = "Retort (migration beans)";
-    /** Case 5: wall time inside Boot's Flyway beans ({@code flyway}, {@code flywayInitializer}). */
+    /** Case 5: wall time inside Boot's Flyway beans (all of them: flyway, flywayInitializer, properties...). */
     public static final String FLYWAY_BEANS = "Flyway (migration beans)";
     /** Case 5's limit on what the Retort starter adds to the app's startup (issue 4 item 7). */
     public static final double STARTUP_LIMIT_MS = 50;

@@ -27,7 +27,12 @@ public final class RetortIndexedRunner implements ToolRunner {
 
     public RetortIndexedRunner(LinearWorkspace workspace) {
         this.workspace = workspace;
-        this.root = workspace.retortDir().resolveSibling("retort-classpath");
+        this.root = classPathRoot(workspace);
+    }
+
+    /** {@return the class path root with {@code db/revisions} and its index, written by the first {@link #migrate}} */
+    public static Path classPathRoot(LinearWorkspace workspace) {
+        return workspace.retortDir().resolveSibling("retort-classpath");
     }
 
     /** Copies the files and writes the index on first use: the setup run, before any trial is timed. */

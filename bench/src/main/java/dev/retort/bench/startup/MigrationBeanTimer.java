@@ -2,106 +2,108 @@ package dev.retort.bench.startup;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
 
 /**
- * Wall time spent creating and initializing the migration beans: Retort's {@code retort} (configure + load:
- * scan, parse, graph) and {@code retortMigrationInitializer} (the upgrade: connection, lock, state reads), or
- * Boot's {@code flyway} and {@code flywayInitializer}. Each bean's interval runs from before instantiation to
- * after initialization; nested intervals (the engine is created while the initializer's constructor arguments
- * are resolved) are counted once. Other beans created while a migration bean is being created (the
- * DataSource, properties, customizers) are subtracted: every mode creates them. This post-processor is not
- * {@code Ordered}, so it runs after the ordered ones (e.g. {@code StartupApp#openDatabaseEarly}). The same intervals are
- * also measured in the CPU time of the creating thread: on a loaded machine the wall time is mostly waiting for a
- * core, the CPU time is the work.
+ * Time spent creating and initializing the migration library's beans: with Retort on, every bean whose type is
+ * Retort's ({@code dev.retort.*}: the engine, the migration initializer, the properties, the strategy, the connection
+ * details, the endpoint, health and metrics beans, the auto-configuration classes); with it off, Flyway's
+ * ({@code org.flywaydb.*} and Spring Boot's {@code ...flyway...} classes). Each bean creation runs from before instantiation to after initialization on
+ * the main thread; beans are created inside one another (the engine while the initializer's arguments are resolved,
+ * the DataSource while the engine's are), and each moment is counted for the innermost bean being created: a
+ * migration bean's time counts, the other beans created inside it (the DataSource, the pool, Boot's connection
+ * details) do not, since every mode creates them, and a migration bean created inside another bean counts again.
+ * Measured in wall time and in the CPU time of the main thread (on a loaded machine the wall time is mostly waiting
+ * for a core, the CPU time is the work). Work on other threads (Retort's read-ahead of the revisions, the pool's first
+ * connection) is not in these figures: it shows in the process CPU time and in JVM start to ready.
  */
 final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor {
 
-    private static final Set<String> NAMES = Set.of("retort", "retortMigrationInitializer", "flyway",
-            "flywayInitializer");
-
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final Map<String, long[]> starts = new HashMap<>();
-    private final List<long[]> intervals = new ArrayList<>();
-    private final List<long[]> cpuIntervals = new ArrayList<>();
-    private final StringBuilder detail = new StringBuilder();
-    private int openMigrationBeans;
-    private String otherBean;
-    private long otherStart;
-    private long otherCpuStart;
-    private long excluded;
-    private long excludedCpu;
+    private record Frame(String name, boolean migration) {
+    }
+
+    private final Thread main = Thread.currentThread();
+    /** Whose beans count: Retort's, or Flyway's when Retort is off (the other library's beans are then like any other). */
+    private final boolean retort;
+    private final Deque<Frame> creating = new ArrayDeque<>();
+    private final Map<String, long[]> perBean = new LinkedHashMap<>();
+    private long lastWall;
+    private long lastCpu;
+    private long wall;
+    private long cpu;
+
+    MigrationBeanTimer(boolean retort) {
+        this.retort = retort;
+    }
 
     @Override
     public synchronized Object postProcessBeforeInstantiation(Class<?> beanClass, String beanName) {
-        if (NAMES.contains(beanName)) {
-            starts.putIfAbsent(beanName, new long[] {System.nanoTime(), cpu()});
-            openMigrationBeans++;
-        } else if (openMigrationBeans > 0 && otherBean == null) {
-            otherBean = beanName;
-            otherStart = System.nanoTime();
-            otherCpuStart = cpu();
+        if (Thread.currentThread() == main) {
+            account();
+            creating.push(new Frame(beanName, isMigration(retort, beanClass, beanName)));
         }
         return null;
     }
 
     @Override
     public synchronized Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (beanName.equals(otherBean)) {
-            excluded += System.nanoTime() - otherStart;
-            excludedCpu += cpu() - otherCpuStart;
-            otherBean = null;
-        }
-        long[] start = starts.remove(beanName);
-        if (start != null) {
-            openMigrationBeans--;
-            long end = System.nanoTime();
-            intervals.add(new long[] {start[0], end});
-            cpuIntervals.add(new long[] {start[1], cpu()});
-            detail.append(detail.isEmpty() ? "" : ",").append(beanName).append(':').append((end - start[0]) / 1_000_000);
+        // a FactoryBean's product comes here too under the factory's name, after the factory was popped
+        if (Thread.currentThread() == main && !creating.isEmpty() && creating.peek().name().equals(beanName)) {
+            account();
+            creating.pop();
         }
         return bean;
     }
 
-    /** Each bean's own interval (nested beans included), {@code name:ms,...} in the order they completed. */
-    synchronized String detail() {
-        return detail.isEmpty() ? "-" : detail.toString();
-    }
-
-    /** The length of the union of the recorded intervals minus the nested other beans, in milliseconds. */
-    synchronized double totalMillis() {
-        return (union(intervals) - excluded) / 1e6;
-    }
-
-    /** Like {@link #totalMillis()} in the CPU time of the thread that created the beans (the main thread). */
-    synchronized double cpuMillis() {
-        return (union(cpuIntervals) - excludedCpu) / 1e6;
-    }
-
-    private static long cpu() {
-        return THREADS.getCurrentThreadCpuTime();
-    }
-
-    private static long union(List<long[]> intervals) {
-        List<long[]> sorted = new ArrayList<>(intervals);
-        sorted.sort((a, b) -> Long.compare(a[0], b[0]));
-        long total = 0;
-        long end = Long.MIN_VALUE;
-        for (long[] i : sorted) {
-            if (i[0] >= end) {
-                total += i[1] - i[0];
-                end = i[1];
-            } else if (i[1] > end) {
-                total += i[1] - end;
-                end = i[1];
-            }
+    /** Gives the time since the last bean event to the innermost bean being created, if it is a migration bean. */
+    private void account() {
+        long nowWall = System.nanoTime();
+        long nowCpu = THREADS.getCurrentThreadCpuTime();
+        Frame top = creating.peek();
+        if (top != null && top.migration()) {
+            wall += nowWall - lastWall;
+            cpu += nowCpu - lastCpu;
+            long[] own = perBean.computeIfAbsent(top.name(), n -> new long[2]);
+            own[0] += nowWall - lastWall;
+            own[1] += nowCpu - lastCpu;
         }
-        return total;
+        lastWall = nowWall;
+        lastCpu = nowCpu;
+    }
+
+    static boolean isMigration(boolean retort, Class<?> type, String name) {
+        String className = type == null ? "" : type.getName();
+        if (retort) {
+            return !className.startsWith("dev.retort.bench.")
+                    && (className.startsWith("dev.retort.") || name.startsWith("retort"));
+        }
+        return className.startsWith("org.flywaydb.") || className.startsWith("org.springframework.boot.flyway.")
+                || name.startsWith("flyway");
+    }
+
+    /** Each migration bean's own wall and CPU time, {@code name:ms/cpums,...}, the largest CPU time first (up to 8). */
+    synchronized String detail() {
+        StringBuilder detail = new StringBuilder();
+        perBean.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(8)
+                .forEach(e -> detail.append(detail.isEmpty() ? "" : ",").append(e.getKey().replace(',', ';'))
+                        .append(':').append(e.getValue()[0] / 1_000_000).append('/')
+                        .append(e.getValue()[1] / 1_000_000));
+        return detail.isEmpty() ? "-" : detail.toString().replace(' ', '_');
+    }
+
+    /** Wall time inside the migration library's beans, in milliseconds. */
+    synchronized double totalMillis() {
+        return wall / 1e6;
+    }
+
+    /** Like {@link #totalMillis()} in the CPU time of the main thread. */
+    synchronized double cpuMillis() {
+        return cpu / 1e6;
     }
 }

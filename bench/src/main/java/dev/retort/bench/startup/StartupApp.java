@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
  * with properties ({@code retort.enabled}, {@code spring.flyway.enabled}); the classpath is the same in every mode.
  * Once ready it prints one {@link #MARKER} line and exits:
  * {@code ready_ms} = JVM start to {@code ApplicationReadyEvent}, {@code spring_ms} = Spring's own time taken,
- * {@code migration_ms} = wall time inside the migration beans ({@link MigrationBeanTimer}), {@code migration_cpu_ms}
- * = the main thread's CPU time inside them, {@code cpu_ms} = the process's CPU time from JVM start to ready.
+ * {@code migration_ms} = wall time inside the migration library's beans ({@link MigrationBeanTimer}: all of them, the
+ * library's properties and other beans created inside them included), {@code migration_cpu_ms} = the main thread's CPU
+ * time inside them, {@code cpu_ms} = the process's CPU time from JVM start to ready.
  */
 @SpringBootApplication
 public class StartupApp {
@@ -54,8 +56,8 @@ public class StartupApp {
     }
 
     @Bean
-    static MigrationBeanTimer migrationBeanTimer() {
-        return new MigrationBeanTimer();
+    static MigrationBeanTimer migrationBeanTimer(Environment environment) {
+        return new MigrationBeanTimer(environment.getProperty("retort.enabled", Boolean.class, true));
     }
 
     /**

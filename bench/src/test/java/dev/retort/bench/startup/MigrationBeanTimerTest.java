@@ -1,0 +1,31 @@
+package dev.retort.bench.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.Retort;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** Which beans case 5 counts as the migration library's: all of them, and only that library's. */
+class MigrationBeanTimerTest {
+
+    @Test
+    void withRetortOnEveryRetortBeanCountsAndNothingElse() {
+        assertThat(MigrationBeanTimer.isMigration(true, Retort.class, "retort")).isTrue();
+        assertThat(MigrationBeanTimer.isMigration(true, dev.retort.autoconfigure.RetortProperties.class,
+                "retort-dev.retort.autoconfigure.RetortProperties")).isTrue();
+        assertThat(MigrationBeanTimer.isMigration(true, Object.class, "retortMigrationInitializer")).isTrue();
+        assertThat(MigrationBeanTimer.isMigration(true, DataSource.class, "dataSource")).isFalse();
+        assertThat(MigrationBeanTimer.isMigration(true, MigrationBeanTimer.class, "migrationBeanTimer")).isFalse();
+        assertThat(MigrationBeanTimer.isMigration(true, Object.class, "flywayInitializer")).isFalse();
+    }
+
+    @Test
+    void withRetortOffFlywaysBeansCountAndRetortsDoNot() {
+        assertThat(MigrationBeanTimer.isMigration(false, Object.class, "flyway")).isTrue();
+        assertThat(MigrationBeanTimer.isMigration(false, org.flywaydb.core.Flyway.class, "f")).isTrue();
+        assertThat(MigrationBeanTimer.isMigration(false, dev.retort.autoconfigure.metrics.MigrationObservationListener.class,
+                "retortMigrationObservationListener")).isFalse();
+        assertThat(MigrationBeanTimer.isMigration(false, DataSource.class, "dataSource")).isFalse();
+    }
+}
