@@ -1,8 +1,6 @@
 package dev.retort.script;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 
 /** Versioned checksums: {@code 1:} + SHA-256 hex. The {@code 1:} prefix never changes meaning. */
 public final class Checksums {
@@ -21,23 +19,27 @@ public final class Checksums {
      * @param downgrade the downgrade section, or {@code null} when irreversible
      */
     public static String ofSections(CharSequence upgrade, CharSequence downgrade) {
-        MessageDigest digest = sha256();
-        // a revision file is usually a few hundred bytes: a buffer of its size, not 8 KB per file
-        long chars = (long) upgrade.length() + (downgrade == null ? 0 : downgrade.length());
-        Utf8 out = new Utf8(digest, (int) Math.min(8192, 3 * chars + 32));
-        normalized(upgrade, out);
-        out.put('\u0000');
+        Sha256 digest = new Sha256();
+        feed(upgrade, digest);
+        digest.update((byte) 0);
         if (downgrade == null) {
-            out.put("\u0000irreversible");
+            digest.update(IRREVERSIBLE);
         } else {
-            normalized(downgrade, out);
+            feed(downgrade, digest);
         }
-        out.flush();
-        return VERSION_PREFIX + HexFormat.of().formatHex(digest.digest());
+        return hex(digest.digest());
     }
 
-    /** Feeds {@link #normalize}'s result for {@code text} to {@code out}: BOM dropped, CR LF and CR as LF, stripped. */
-    private static void normalized(CharSequence text, Utf8 out) {
+    /** What follows the NUL after the upgrade section of an irreversible revision. */
+    private static final byte[] IRREVERSIBLE = "\u0000irreversible".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Feeds the normalized text's UTF-8 bytes (BOM dropped, stripped, CR LF and CR as LF) to the digest. A section of
+     * usual size without a CR (the parser has replaced them) is hashed as {@code String.getBytes(UTF_8)} of its
+     * stripped range, which encodes exactly as the loop below (a lone surrogate as {@code ?}) but in the JDK's array
+     * code: a cold start hashes 1,000 files before the JIT has compiled a per-character loop.
+     */
+    private static void feed(CharSequence text, Sha256 digest) {
         int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
         int end = text.length();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -46,6 +48,43 @@ public final class Checksums {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        if (start == end) {
+            return;
+        }
+        if (end - start <= SMALL && (text instanceof String || text instanceof StringBuilder
+                || text instanceof SqlRevisionParser.Range)) {
+            String s = text.subSequence(start, end).toString();
+            if (s.indexOf('\r') < 0) {
+                digest.update(s.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        // large or unusual text: through a small buffer, without a normalized copy
+        long chars = (long) end - start;
+        Utf8 out = new Utf8(digest, (int) Math.min(8192, 3 * chars + 32));
+        normalized(text, start, end, out);
+        out.flush();
+    }
+
+    /** Sections up to this many characters are copied once to be hashed; larger ones are streamed. */
+    private static final int SMALL = 1 << 16;
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** {@code 1:} and lower-case hex, as {@code HexFormat.of().formatHex} writes it. */
+    private static String hex(byte[] hash) {
+        char[] out = new char[VERSION_PREFIX.length() + 2 * hash.length];
+        out[0] = '1';
+        out[1] = ':';
+        for (int i = 0; i < hash.length; i++) {
+            out[2 + 2 * i] = HEX[(hash[i] >> 4) & 0xF];
+            out[3 + 2 * i] = HEX[hash[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    /** Feeds the stripped range {@code [start, end)} of {@code text} to {@code out}, CR LF and CR as LF. */
+    private static void normalized(CharSequence text, int start, int end, Utf8 out) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\r') {
@@ -64,17 +103,13 @@ public final class Checksums {
 
     /** UTF-8 into a digest through a small buffer. */
     private static final class Utf8 {
-        private final MessageDigest digest;
+        private final Sha256 digest;
         private final byte[] buffer;
         private int size;
 
-        Utf8(MessageDigest digest, int capacity) {
+        Utf8(Sha256 digest, int capacity) {
             this.digest = digest;
             this.buffer = new byte[capacity];
-        }
-
-        void put(String s) {
-            s.codePoints().forEach(this::put);
         }
 
         void put(int cp) {
@@ -104,31 +139,14 @@ public final class Checksums {
         }
     }
 
-    /** Cloned for each checksum: cheaper than looking the algorithm up in the providers for every file. */
-    private static final MessageDigest PROTOTYPE = lookUp();
-
-    private static MessageDigest sha256() {
-        try {
-            return (MessageDigest) PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return lookUp();
-        }
-    }
-
-    private static MessageDigest lookUp() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
-
     /**
      * {@return the checksum of {@code bytes}}
      *
      * @param bytes the content
      */
     public static String of(byte[] bytes) {
-        return VERSION_PREFIX + HexFormat.of().formatHex(sha256().digest(bytes));
+        Sha256 digest = new Sha256();
+        digest.update(bytes);
+        return hex(digest.digest());
     }
 }

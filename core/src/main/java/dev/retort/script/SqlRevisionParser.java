@@ -344,7 +344,7 @@ public final class SqlRevisionParser {
     }
 
     /** A read-only view of part of a string, so the checksum does not copy a large section. */
-    private record Range(String text, int start, int end) implements CharSequence {
+    record Range(String text, int start, int end) implements CharSequence {
         @Override
         public int length() {
             return end - start;

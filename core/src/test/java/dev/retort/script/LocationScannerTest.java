@@ -77,6 +77,20 @@ class LocationScannerTest {
     }
 
     @Test
+    void aLocationThatIsALinkToADirectoryIsReadButLinkedDirectoriesBelowItAreNot(@TempDir Path dir) throws Exception {
+        // the walker used before read a linked location as one entry and found no revision in it
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("a.sql"), "-- revision: a\n");
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("b.sql"), "-- revision: b\n");
+        Files.createSymbolicLink(real.resolve("linked"), other);
+        Files.createSymbolicLink(real.resolve("linked.sql"), other);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        var found = new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + link);
+        assertThat(found).extracting(ScriptResource::name).containsExactly("filesystem:" + link + "/a.sql");
+    }
+
+    @Test
     void missingFilesystemLocationSaysWhatToDo(@TempDir Path dir) {
         assertThatThrownBy(() -> new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + dir.resolve("nope")))
                 .isInstanceOf(ConfigurationException.class)
