@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.RetortException;
+import dev.retort.TransactionMode;
 import dev.retort.exec.AppliedStep;
 import dev.retort.exec.MigrationExecutor;
 import dev.retort.exec.OfflineSqlRenderer;
@@ -39,7 +40,9 @@ final class MigrationRun {
         Connection c = dryRun ? ctx.connect() : ctx.connectWithRetries();
         try (Closing ignored = new Closing(c)) {
             if (!dryRun) {
-                executor(ctx, null).checkMode();
+                if (ctx.config().transactionMode() == TransactionMode.ALL) { // the executor's classes only when it can refuse
+                    executor(ctx, null).checkMode();
+                }
                 if (!stamp) {
                     MigrationResult nothing = nothingToDo(ctx, c, what, planner, start);
                     if (nothing != null) {

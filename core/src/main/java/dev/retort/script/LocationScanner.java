@@ -155,7 +155,7 @@ public final class LocationScanner {
                 List<RevisionScript> out = new ArrayList<>(files.size());
                 for (FoundFile file : files.values()) {
                     out.add(fromIndex(index.get(file.name()), prefix + "/" + file.name(),
-                            () -> Files.readAllBytes(file.path()), parser));
+                            file::read, parser));
                 }
                 return out;
             }
@@ -164,7 +164,7 @@ public final class LocationScanner {
         List<RevisionScript> out = new ArrayList<>(files.size());
         for (FoundFile file : files.values()) {
             String name = prefix + "/" + file.name();
-            out.add(parser.parse(name, ScriptText.decode(name, read(file.path()))));
+            out.add(parser.parse(name, ScriptText.decode(name, file.read())));
         }
         return out;
     }
@@ -314,8 +314,67 @@ public final class LocationScanner {
         return stripSlashes(location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location);
     }
 
-    /** A revision file of a directory: its name relative to the directory, its path, size and modification time. */
-    record FoundFile(String name, Path path, long size, long modified) {
+    /**
+     * A revision file of a directory: its name relative to the directory, its path, size and modification time. Found
+     * with {@link java.io.File}, it asks the file system for the size and time only when they are used (the index
+     * check), and makes the {@link Path} only when it is asked for.
+     */
+    static final class FoundFile {
+        private final String name;
+        private final File file;
+        private Path path;
+        private long size = -1;
+        private long modified = -1;
+
+        private FoundFile(String name, File file, Path path) {
+            this.name = name;
+            this.file = file;
+            this.path = path;
+        }
+
+        /** A file found by the NIO walker, with the attributes it read. */
+        FoundFile(String name, Path path, long size, long modified) {
+            this(name, null, path);
+            this.size = size;
+            this.modified = modified;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Path path() {
+            if (path == null) {
+                path = file.toPath();
+            }
+            return path;
+        }
+
+        long size() {
+            if (size < 0) {
+                size = file.length();
+            }
+            return size;
+        }
+
+        long modified() {
+            if (modified < 0) {
+                modified = file.lastModified();
+            }
+            return modified;
+        }
+
+        /** {@return the file's bytes} */
+        byte[] read() throws IOException {
+            if (file == null) {
+                return Files.readAllBytes(path);
+            }
+            // in a cold JVM a FileInputStream costs about half the CPU of Files.readAllBytes, whose channel
+            // machinery runs interpreted for every file
+            try (FileInputStream in = new FileInputStream(file)) {
+                return in.readAllBytes();
+            }
+        }
     }
 
     /**
@@ -330,11 +389,11 @@ public final class LocationScanner {
         }
         // java.io.File: one native call lists a directory and one answers each question about a file, where the
         // NIO walker runs its event and attribute objects per file in code that a cold start interprets
-        list(dir.toFile(), "", dir, files);
+        list(dir.toFile(), "", files);
         return files;
     }
 
-    private static void list(File dir, String prefix, Path path, TreeMap<String, FoundFile> files) throws IOException {
+    private static void list(File dir, String prefix, TreeMap<String, FoundFile> files) throws IOException {
         String[] names = dir.list();
         if (names == null) {
             throw new IOException("cannot list the directory " + dir);
@@ -343,9 +402,9 @@ public final class LocationScanner {
             File file = new File(dir, name);
             if (name.endsWith(".sql") && file.isFile()) {
                 String relative = prefix.isEmpty() ? name : prefix.concat(name);
-                files.put(relative, new FoundFile(relative, path.resolve(name), file.length(), file.lastModified()));
-            } else if (file.isDirectory() && !Files.isSymbolicLink(path.resolve(name))) {
-                list(file, prefix.concat(name).concat("/"), path.resolve(name), files);
+                files.put(relative, new FoundFile(relative, file, null));
+            } else if (file.isDirectory() && !Files.isSymbolicLink(file.toPath())) {
+                list(file, prefix.concat(name).concat("/"), files);
             }
         }
     }
@@ -378,25 +437,12 @@ public final class LocationScanner {
         });
     }
 
-    /**
-     * {@return the bytes of a file} A {@code FileInputStream} where it can: in a cold JVM it costs about half the CPU
-     * of {@code Files.readAllBytes}, whose channel machinery runs interpreted for every file.
-     */
-    static byte[] read(Path file) throws IOException {
-        if (file.getFileSystem() != FileSystems.getDefault()) {
-            return Files.readAllBytes(file);
-        }
-        try (FileInputStream in = new FileInputStream(file.toFile())) {
-            return in.readAllBytes();
-        }
-    }
-
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
         TreeMap<String, FoundFile> files = listDirectory(dir);
         List<ScriptResource> out = new ArrayList<>(files.size());
         for (FoundFile file : files.values()) {
             String name = prefix + "/" + file.name();
-            out.add(new ScriptResource(name, ScriptText.decode(name, read(file.path()))));
+            out.add(new ScriptResource(name, ScriptText.decode(name, file.read())));
         }
         return out;
     }

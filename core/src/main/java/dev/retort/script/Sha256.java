@@ -1,5 +1,7 @@
 package dev.retort.script;
 
+import java.util.Arrays;
+
 /**
  * SHA-256 (FIPS 180-4) in plain {@code int} arithmetic, for the checksums. The JDK's provider reads each block
  * through {@code VarHandle}s, which a cold JVM runs interpreted and the first compiler tier does not inline; hashing
@@ -71,13 +73,18 @@ final class Sha256 {
     /** {@return the 32-byte digest} The object is used up. */
     byte[] digest() {
         long bits = length << 3;
-        update((byte) 0x80);
-        while (filled != 56) {
-            update((byte) 0);
+        block[filled++] = (byte) 0x80;
+        if (filled > 56) {
+            Arrays.fill(block, filled, 64, (byte) 0);
+            compress(block, 0);
+            filled = 0;
         }
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            update((byte) (bits >>> shift));
+        Arrays.fill(block, filled, 56, (byte) 0);
+        for (int i = 0; i < 8; i++) {
+            block[56 + i] = (byte) (bits >>> (56 - 8 * i));
         }
+        compress(block, 0);
+        filled = 0;
         byte[] out = new byte[32];
         for (int i = 0; i < 8; i++) {
             int v = h[i];
