@@ -93,7 +93,7 @@ public final class RevisionGraph {
                         + "', also defined in " + previous.script.source() + "; give one of them a new id");
             }
             for (List<String> names : List.of(script.downRevisions(), script.dependsOn())) {
-                if (new HashSet<>(names).size() < names.size()) {
+                if (names.size() > 1 && new HashSet<>(names).size() < names.size()) { // one name is never twice
                     throw new RevisionGraphException(script.source() + ": revision '" + id + "' lists a revision twice "
                             + "in " + (names == script.downRevisions() ? "down_revision" : "depends_on") + " (" + names
                             + "); name each revision once");

@@ -400,6 +400,9 @@ public final class SqlRevisionParser {
         if (value == null || value.isBlank()) {
             return List.of();
         }
+        if (value.indexOf(',') < 0) { // one revision, the usual down_revision
+            return List.of(value.strip());
+        }
         List<String> out = new ArrayList<>();
         for (String part : Arrays.asList(value.split(","))) {
             String p = part.strip();
