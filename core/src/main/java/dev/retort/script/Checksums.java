@@ -1,6 +1,8 @@
 package dev.retort.script;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /** Versioned checksums: {@code 1:} + SHA-256 hex. The {@code 1:} prefix never changes meaning. */
 public final class Checksums {
@@ -19,11 +21,11 @@ public final class Checksums {
      * @param downgrade the downgrade section, or {@code null} when irreversible
      */
     public static String ofSections(CharSequence upgrade, CharSequence downgrade) {
-        Sha256 digest = new Sha256();
+        Digest digest = digest();
         feed(upgrade, digest);
         digest.update((byte) 0);
         if (downgrade == null) {
-            digest.update(IRREVERSIBLE);
+            digest.update(IRREVERSIBLE, 0, IRREVERSIBLE.length);
         } else {
             feed(downgrade, digest);
         }
@@ -39,7 +41,7 @@ public final class Checksums {
      * stripped range, which encodes exactly as the loop below (a lone surrogate as {@code ?}) but in the JDK's array
      * code: a cold start hashes 1,000 files before the JIT has compiled a per-character loop.
      */
-    private static void feed(CharSequence text, Sha256 digest) {
+    private static void feed(CharSequence text, Digest digest) {
         int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
         int end = text.length();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -55,7 +57,8 @@ public final class Checksums {
                 || text instanceof SqlRevisionParser.Range)) {
             String s = text.subSequence(start, end).toString();
             if (s.indexOf('\r') < 0) {
-                digest.update(s.getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                digest.update(bytes, 0, bytes.length);
                 return;
             }
         }
@@ -103,11 +106,11 @@ public final class Checksums {
 
     /** UTF-8 into a digest through a small buffer. */
     private static final class Utf8 {
-        private final Sha256 digest;
+        private final Digest digest;
         private final byte[] buffer;
         private int size;
 
-        Utf8(Sha256 digest, int capacity) {
+        Utf8(Digest digest, int capacity) {
             this.digest = digest;
             this.buffer = new byte[capacity];
         }
@@ -145,8 +148,75 @@ public final class Checksums {
      * @param bytes the content
      */
     public static String of(byte[] bytes) {
-        Sha256 digest = new Sha256();
-        digest.update(bytes);
+        Digest digest = digest();
+        digest.update(bytes, 0, bytes.length);
         return hex(digest.digest());
+    }
+    /** The SHA-256 of one checksum. */
+    interface Digest {
+        void update(byte b);
+
+        void update(byte[] bytes, int offset, int length);
+
+        byte[] digest();
+    }
+
+    /**
+     * Checksums computed in this JVM so far, to pick the implementation: a start's first thousands of files are
+     * hashed by {@link Sha256}, plain Java that the first compiler tier handles; after that the JDK's provider, whose
+     * {@code VarHandle} reads are slow until compiled but which then runs on the CPU's SHA instructions (a process
+     * that loads 10,000 revisions again and again). Both give the same digest; the count need not be exact.
+     */
+    private static int computed;
+
+    private static final int COLD = 4096;
+
+    private static Digest digest() {
+        if (computed < COLD) {
+            computed++;
+            return new Sha256();
+        }
+        return Jdk.create();
+    }
+
+    /** The JDK's SHA-256, cloned from a prototype looked up once (when first used). */
+    private static final class Jdk implements Digest {
+        private static final MessageDigest PROTOTYPE = lookUp();
+        private final MessageDigest digest;
+
+        private Jdk(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        static Digest create() {
+            try {
+                return new Jdk((MessageDigest) PROTOTYPE.clone());
+            } catch (CloneNotSupportedException e) {
+                return new Jdk(lookUp());
+            }
+        }
+
+        private static MessageDigest lookUp() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+            }
+        }
+
+        @Override
+        public void update(byte b) {
+            digest.update(b);
+        }
+
+        @Override
+        public void update(byte[] bytes, int offset, int length) {
+            digest.update(bytes, offset, length);
+        }
+
+        @Override
+        public byte[] digest() {
+            return digest.digest();
+        }
     }
 }

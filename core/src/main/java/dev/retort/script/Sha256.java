@@ -6,9 +6,10 @@ import java.util.Arrays;
  * SHA-256 (FIPS 180-4) in plain {@code int} arithmetic, for the checksums. The JDK's provider reads each block
  * through {@code VarHandle}s, which a cold JVM runs interpreted and the first compiler tier does not inline; hashing
  * 1,000 revision files at a start cost more than reading them. The result is the same digest
- * ({@code ChecksumsStreamingTest} compares it with {@code MessageDigest}).
+ * ({@code ChecksumsStreamingTest} compares it with {@code MessageDigest}); {@link Checksums} uses it for a start's
+ * files and the JDK's provider after that.
  */
-final class Sha256 {
+final class Sha256 implements Checksums.Digest {
 
     private static final int[] K = {
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -30,7 +31,8 @@ final class Sha256 {
     private long length;
 
     /** Adds one byte. */
-    void update(byte b) {
+    @Override
+    public void update(byte b) {
         block[filled++] = b;
         length++;
         if (filled == 64) {
@@ -45,7 +47,8 @@ final class Sha256 {
     }
 
     /** Adds {@code len} bytes of {@code in} from {@code off}. */
-    void update(byte[] in, int off, int len) {
+    @Override
+    public void update(byte[] in, int off, int len) {
         length += len;
         if (filled > 0) {
             int n = Math.min(64 - filled, len);
@@ -71,7 +74,8 @@ final class Sha256 {
     }
 
     /** {@return the 32-byte digest} The object is used up. */
-    byte[] digest() {
+    @Override
+    public byte[] digest() {
         long bits = length << 3;
         block[filled++] = (byte) 0x80;
         if (filled > 56) {
