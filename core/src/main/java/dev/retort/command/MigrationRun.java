@@ -40,7 +40,8 @@ final class MigrationRun {
         Connection c = dryRun ? ctx.connect() : ctx.connectWithRetries();
         try (Closing ignored = new Closing(c)) {
             if (!dryRun) {
-                if (ctx.config().transactionMode() == TransactionMode.ALL) { // the executor's classes only when it can refuse
+                // only this mode can be refused here: a no-op start loads none of the executor's classes
+                if (ctx.config().transactionMode() == TransactionMode.ALL) {
                     executor(ctx, null).checkMode();
                 }
                 if (!stamp) {
