@@ -128,14 +128,15 @@ public final class LocationScanner {
 
     private static List<RevisionScript> loadDirectory(Path dir, String path, String prefix, SqlRevisionParser parser)
             throws IOException {
-        TreeMap<String, FoundFile> files = listDirectory(dir);
         Path root = dir;
         for (int i = path.isEmpty() ? -1 : path.split("/").length; i > 0 && root != null; i--) {
             root = root.getParent();
         }
         Path indexFile = root == null ? null : root.resolve(RevisionIndex.resourceName(path));
-        if (indexFile != null && Files.isRegularFile(indexFile)) {
-            long indexed = Files.getLastModifiedTime(indexFile).toMillis();
+        boolean indexed = indexFile != null && Files.isRegularFile(indexFile);
+        TreeMap<String, FoundFile> files = listDirectory(dir, indexed);
+        if (indexed) {
+            long indexTime = Files.getLastModifiedTime(indexFile).toMillis();
             Map<String, RevisionIndex.Entry> index = RevisionIndex.parse(indexFile.toString(),
                     ScriptText.decode(indexFile.toString(), Files.readAllBytes(indexFile)));
             Map<String, Long> sizes = new TreeMap<>();
@@ -145,7 +146,7 @@ public final class LocationScanner {
             String mismatch = mismatch(index, sizes);
             if (mismatch == null) {
                 for (FoundFile file : files.values()) {
-                    if (file.modified() > indexed) {
+                    if (file.modified() > indexTime) {
                         mismatch = file.name() + " is newer than the index";
                         break;
                     }
@@ -334,7 +335,11 @@ public final class LocationScanner {
 
         /** A file found by the NIO walker, with the attributes it read. */
         FoundFile(String name, Path path, long size, long modified) {
-            this(name, null, path);
+            this(name, null, path, size, modified);
+        }
+
+        private FoundFile(String name, File file, Path path, long size, long modified) {
+            this(name, file, path);
             this.size = size;
             this.modified = modified;
         }
@@ -382,6 +387,11 @@ public final class LocationScanner {
      * {@code dir} are not followed.
      */
     static TreeMap<String, FoundFile> listDirectory(Path dir) throws IOException {
+        return listDirectory(dir, false);
+    }
+
+    /** @param attributes read each file's size and time while listing (one {@code stat} each), for the index check */
+    private static TreeMap<String, FoundFile> listDirectory(Path dir, boolean attributes) throws IOException {
         TreeMap<String, FoundFile> files = new TreeMap<>();
         if (dir.getFileSystem() != FileSystems.getDefault()) {
             walk(dir, files);
@@ -389,22 +399,43 @@ public final class LocationScanner {
         }
         // java.io.File: one native call lists a directory and one answers each question about a file, where the
         // NIO walker runs its event and attribute objects per file in code that a cold start interprets
-        list(dir.toFile(), "", files);
+        list(dir.toFile(), "", attributes, files);
         return files;
     }
 
-    private static void list(File dir, String prefix, TreeMap<String, FoundFile> files) throws IOException {
+    private static void list(File dir, String prefix, boolean attributes, TreeMap<String, FoundFile> files)
+            throws IOException {
         String[] names = dir.list();
         if (names == null) {
             throw new IOException("cannot list the directory " + dir);
         }
         for (String name : names) {
             File file = new File(dir, name);
-            if (name.endsWith(".sql") && file.isFile()) {
+            if (name.endsWith(".sql")) {
                 String relative = prefix.isEmpty() ? name : prefix.concat(name);
-                files.put(relative, new FoundFile(relative, file, null));
-            } else if (file.isDirectory() && !Files.isSymbolicLink(file.toPath())) {
-                list(file, prefix.concat(name).concat("/"), files);
+                if (!attributes) {
+                    if (file.isFile()) {
+                        files.put(relative, new FoundFile(relative, file, null));
+                        continue;
+                    }
+                } else {
+                    // the index check needs size and time: one stat for what File would ask in three
+                    Path path = file.toPath();
+                    BasicFileAttributes a = null;
+                    try {
+                        a = Files.readAttributes(path, BasicFileAttributes.class); // a link to a file is followed
+                    } catch (IOException e) {
+                        // a dangling link is no revision
+                    }
+                    if (a != null && a.isRegularFile()) {
+                        files.put(relative, new FoundFile(relative, file, path, a.size(),
+                                a.lastModifiedTime().toMillis()));
+                        continue;
+                    }
+                }
+            }
+            if (file.isDirectory() && !Files.isSymbolicLink(file.toPath())) {
+                list(file, prefix.concat(name).concat("/"), attributes, files);
             }
         }
     }
