@@ -15,7 +15,8 @@ public final class Checksums {
 
     /**
      * {@return the checksum of a SQL revision's upgrade and downgrade text, insensitive to BOM and line endings}
-     * The text is hashed as it is read, without a normalized copy, so a large section costs no extra memory.
+     * A large section (over 64 K characters) is hashed as it is read, without a normalized copy, so it costs no
+     * extra memory.
      *
      * @param upgrade the upgrade section
      * @param downgrade the downgrade section, or {@code null} when irreversible
