@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.RetortException;
+import dev.retort.TransactionMode;
 import dev.retort.exec.AppliedStep;
 import dev.retort.exec.MigrationExecutor;
 import dev.retort.exec.OfflineSqlRenderer;
@@ -39,7 +40,10 @@ final class MigrationRun {
         Connection c = dryRun ? ctx.connect() : ctx.connectWithRetries();
         try (Closing ignored = new Closing(c)) {
             if (!dryRun) {
-                executor(ctx, null).checkMode();
+                // only this mode can be refused here: a no-op start loads none of the executor's classes
+                if (ctx.config().transactionMode() == TransactionMode.ALL) {
+                    executor(ctx, null).checkMode();
+                }
                 if (!stamp) {
                     MigrationResult nothing = nothingToDo(ctx, c, what, planner, start);
                     if (nothing != null) {
@@ -160,8 +164,7 @@ final class MigrationRun {
         DatabaseState state = StateReader.readExisting(ctx, c).orElse(null);
         // A "started" history row may be another instance's run in progress, and every other problem is
         // reported by the locked path after it reads the state again: here, only a clean state answers.
-        if (state == null || state.unresolvedPartial() != null
-                || state.versions().stream().anyMatch(v -> !ctx.graph().contains(v))
+        if (state == null || state.unresolvedPartial() != null || !allKnown(ctx, state.versions())
                 || ctx.config().validateChecksums() && !StateReader.checksumDrift(ctx, state).isEmpty()) {
             return null;
         }
@@ -172,6 +175,15 @@ final class MigrationRun {
         long ms = elapsed(start);
         log.info("{}: nothing to do, database at {} ({} ms)", what, describe(plan.toHeads()), ms);
         return new MigrationResult(plan.fromHeads(), plan.toHeads(), List.of(), ms, null);
+    }
+
+    private static boolean allKnown(CommandContext ctx, List<String> versions) {
+        for (String v : versions) {
+            if (!ctx.graph().contains(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code installed-by}, else the database user of the migration connection (as Flyway records it). */

@@ -46,8 +46,8 @@ public final class Planner {
     }
 
     private List<RevisionNode> parseUpgradeTarget(List<String> current, String target) {
-        Matcher m = RevisionGraph.RELATIVE.matcher(target);
-        if (!(m.find() && m.end() == target.length())) {
+        Matcher m = RevisionGraph.relative(target);
+        if (m == null) {
             return graph.resolve(target);
         }
         String label = m.group(1);
@@ -153,8 +153,8 @@ public final class Planner {
     }
 
     private RevisionNode parseDowngradeTarget(List<String> current, String target, String[] labelOut) {
-        Matcher m = RevisionGraph.RELATIVE.matcher(target);
-        if (m.find() && m.end() == target.length()) {
+        Matcher m = RevisionGraph.relative(target);
+        if (m != null) {
             String label = m.group(1);
             String symbol = m.group(2);
             int relative = RevisionGraph.steps(m.group(3), target);

@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 public final class RevisionGraph {
 
     /** Alembic's relative identifier: {@code [label@][symbol](+|-)N}. */
-    static final Pattern RELATIVE = Pattern.compile("^(?:(.+?)@)?(\\w+)?([+-]\\d+)");
     static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
     /** Sentinel returned by walks that step below the roots. */
     static final String BASE = "base";
@@ -93,7 +92,7 @@ public final class RevisionGraph {
                         + "', also defined in " + previous.script.source() + "; give one of them a new id");
             }
             for (List<String> names : List.of(script.downRevisions(), script.dependsOn())) {
-                if (new HashSet<>(names).size() < names.size()) {
+                if (names.size() > 1 && new HashSet<>(names).size() < names.size()) { // one name is never twice
                     throw new RevisionGraphException(script.source() + ": revision '" + id + "' lists a revision twice "
                             + "in " + (names == script.downRevisions() ? "down_revision" : "depends_on") + " (" + names
                             + "); name each revision once");
@@ -270,10 +269,10 @@ public final class RevisionGraph {
      * each revision gets its labels in the label map's order, as a walk per label gave them.
      */
     private void propagateBranchLabels(int[] parentsFirst, int[][] downOrders) {
-        List<RevisionNode> labelled = labels.values().stream().distinct().toList();
-        if (labelled.isEmpty()) {
+        if (labels.isEmpty()) {
             return;
         }
+        List<RevisionNode> labelled = labels.values().stream().distinct().toList();
         Map<RevisionNode, Integer> position = new HashMap<>();
         for (int i = 0; i < labelled.size(); i++) {
             position.put(labelled.get(i), i);
@@ -660,6 +659,23 @@ public final class RevisionGraph {
     // ---------------------------------------------------------------- identifiers
 
     /**
+     * {@return a match of a relative identifier ({@code [label@][revision]+n} or {@code -n}) spanning all of
+     * {@code identifier}, or null} One without {@code +} or {@code -} (such as {@code heads}) cannot be one and does
+     * not compile the pattern: a start that upgrades to {@code heads} never needs it.
+     */
+    static Matcher relative(String identifier) {
+        if (identifier.indexOf('+') < 0 && identifier.indexOf('-') < 0) {
+            return null;
+        }
+        Matcher m = Relative.PATTERN.matcher(identifier);
+        return m.find() && m.end() == identifier.length() ? m : null;
+    }
+
+    private static final class Relative {
+        static final Pattern PATTERN = Pattern.compile("^(?:(.+?)@)?(\\w+)?([+-]\\d+)");
+    }
+
+    /**
      * Resolves an identifier to revisions. {@code base} gives an empty list; {@code heads} every head; {@code head} the
      * single head (an error when there are several); prefixes must be unambiguous.
      *
@@ -668,8 +684,8 @@ public final class RevisionGraph {
      */
     public List<RevisionNode> resolve(String identifier) {
         requireIdentifier(identifier);
-        Matcher relative = RELATIVE.matcher(identifier);
-        if (relative.find() && relative.end() == identifier.length()) {
+        Matcher relative = relative(identifier);
+        if (relative != null) {
             String label = relative.group(1);
             String symbol = relative.group(2);
             int steps = steps(relative.group(3), identifier);

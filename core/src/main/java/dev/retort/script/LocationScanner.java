@@ -1,6 +1,8 @@
 package dev.retort.script;
 
 import dev.retort.ConfigurationException;
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +10,7 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,21 +128,25 @@ public final class LocationScanner {
 
     private static List<RevisionScript> loadDirectory(Path dir, String path, String prefix, SqlRevisionParser parser)
             throws IOException {
-        TreeMap<String, FoundFile> files = listDirectory(dir);
         Path root = dir;
         for (int i = path.isEmpty() ? -1 : path.split("/").length; i > 0 && root != null; i--) {
             root = root.getParent();
         }
         Path indexFile = root == null ? null : root.resolve(RevisionIndex.resourceName(path));
-        if (indexFile != null && Files.isRegularFile(indexFile)) {
-            long indexed = Files.getLastModifiedTime(indexFile).toMillis();
+        boolean indexed = indexFile != null && Files.isRegularFile(indexFile);
+        TreeMap<String, FoundFile> files = listDirectory(dir, indexed);
+        if (indexed) {
+            long indexTime = Files.getLastModifiedTime(indexFile).toMillis();
             Map<String, RevisionIndex.Entry> index = RevisionIndex.parse(indexFile.toString(),
                     ScriptText.decode(indexFile.toString(), Files.readAllBytes(indexFile)));
-            String mismatch = mismatch(index, files.values().stream()
-                    .collect(TreeMap::new, (m, f) -> m.put(f.name(), f.size()), Map::putAll));
+            Map<String, Long> sizes = new TreeMap<>();
+            for (FoundFile file : files.values()) {
+                sizes.put(file.name(), file.size());
+            }
+            String mismatch = mismatch(index, sizes);
             if (mismatch == null) {
                 for (FoundFile file : files.values()) {
-                    if (file.modified() > indexed) {
+                    if (file.modified() > indexTime) {
                         mismatch = file.name() + " is newer than the index";
                         break;
                     }
@@ -149,7 +156,7 @@ public final class LocationScanner {
                 List<RevisionScript> out = new ArrayList<>(files.size());
                 for (FoundFile file : files.values()) {
                     out.add(fromIndex(index.get(file.name()), prefix + "/" + file.name(),
-                            () -> Files.readAllBytes(file.path()), parser));
+                            file::read, parser));
                 }
                 return out;
             }
@@ -158,7 +165,7 @@ public final class LocationScanner {
         List<RevisionScript> out = new ArrayList<>(files.size());
         for (FoundFile file : files.values()) {
             String name = prefix + "/" + file.name();
-            out.add(parser.parse(name, ScriptText.decode(name, Files.readAllBytes(file.path()))));
+            out.add(parser.parse(name, ScriptText.decode(name, file.read())));
         }
         return out;
     }
@@ -308,14 +315,134 @@ public final class LocationScanner {
         return stripSlashes(location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length()) : location);
     }
 
-    /** A revision file of a directory: its name relative to the directory, its path, size and modification time. */
-    record FoundFile(String name, Path path, long size, long modified) {
+    /**
+     * A revision file of a directory: its name relative to the directory, its path, size and modification time. Found
+     * with {@link java.io.File}, it asks the file system for the size and time only when they are used (the index
+     * check), and makes the {@link Path} only when it is asked for.
+     */
+    static final class FoundFile {
+        private final String name;
+        private final File file;
+        private Path path;
+        private long size = -1;
+        private long modified = -1;
+
+        private FoundFile(String name, File file, Path path) {
+            this.name = name;
+            this.file = file;
+            this.path = path;
+        }
+
+        /** A file found by the NIO walker, with the attributes it read. */
+        FoundFile(String name, Path path, long size, long modified) {
+            this(name, null, path, size, modified);
+        }
+
+        private FoundFile(String name, File file, Path path, long size, long modified) {
+            this(name, file, path);
+            this.size = size;
+            this.modified = modified;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Path path() {
+            if (path == null) {
+                path = file.toPath();
+            }
+            return path;
+        }
+
+        long size() {
+            if (size < 0) {
+                size = file.length();
+            }
+            return size;
+        }
+
+        long modified() {
+            if (modified < 0) {
+                modified = file.lastModified();
+            }
+            return modified;
+        }
+
+        /** {@return the file's bytes} */
+        byte[] read() throws IOException {
+            if (file == null) {
+                return Files.readAllBytes(path);
+            }
+            // in a cold JVM a FileInputStream costs about half the CPU of Files.readAllBytes, whose channel
+            // machinery runs interpreted for every file
+            try (FileInputStream in = new FileInputStream(file)) {
+                return in.readAllBytes();
+            }
+        }
     }
 
-    /** The {@code .sql} files under {@code dir}, by relative name; links to files count, links to directories not. */
+    /**
+     * The {@code .sql} files under {@code dir}, by relative name; links to files count, links to directories below
+     * {@code dir} are not followed.
+     */
     static TreeMap<String, FoundFile> listDirectory(Path dir) throws IOException {
-        // the walker's own attributes say what is a file: one stat per file (a link to a file is followed)
+        return listDirectory(dir, false);
+    }
+
+    /** @param attributes read each file's size and time while listing (one {@code stat} each), for the index check */
+    private static TreeMap<String, FoundFile> listDirectory(Path dir, boolean attributes) throws IOException {
         TreeMap<String, FoundFile> files = new TreeMap<>();
+        if (dir.getFileSystem() != FileSystems.getDefault()) {
+            walk(dir, files);
+            return files;
+        }
+        // java.io.File: one native call lists a directory and one answers each question about a file, where the
+        // NIO walker runs its event and attribute objects per file in code that a cold start interprets
+        list(dir.toFile(), "", attributes, files);
+        return files;
+    }
+
+    private static void list(File dir, String prefix, boolean attributes, TreeMap<String, FoundFile> files)
+            throws IOException {
+        String[] names = dir.list();
+        if (names == null) {
+            throw new IOException("cannot list the directory " + dir);
+        }
+        for (String name : names) {
+            File file = new File(dir, name);
+            if (name.endsWith(".sql")) {
+                String relative = prefix.isEmpty() ? name : prefix.concat(name);
+                if (!attributes) {
+                    if (file.isFile()) {
+                        files.put(relative, new FoundFile(relative, file, null));
+                        continue;
+                    }
+                } else {
+                    // the index check needs size and time: one stat for what File would ask in three
+                    Path path = file.toPath();
+                    BasicFileAttributes a = null;
+                    try {
+                        a = Files.readAttributes(path, BasicFileAttributes.class); // a link to a file is followed
+                    } catch (IOException e) {
+                        // a dangling link is no revision
+                    }
+                    if (a != null && a.isRegularFile()) {
+                        files.put(relative, new FoundFile(relative, file, path, a.size(),
+                                a.lastModifiedTime().toMillis()));
+                        continue;
+                    }
+                }
+            }
+            if (file.isDirectory() && !Files.isSymbolicLink(file.toPath())) {
+                list(file, prefix.concat(name).concat("/"), attributes, files);
+            }
+        }
+    }
+
+    /** {@link #listDirectory} with the NIO walker, for a directory of another file system (a zip file system). */
+    private static void walk(Path dir, TreeMap<String, FoundFile> files) throws IOException {
+        // the walker's own attributes say what is a file: one stat per file (a link to a file is followed)
         // the walker resolves every path against dir, so the relative name is the rest of the string
         int rootLength = dir.toString().length() + (dir.toString().endsWith(dir.getFileSystem().getSeparator()) ? 0 : 1);
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -339,7 +466,6 @@ public final class LocationScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        return files;
     }
 
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
@@ -347,7 +473,7 @@ public final class LocationScanner {
         List<ScriptResource> out = new ArrayList<>(files.size());
         for (FoundFile file : files.values()) {
             String name = prefix + "/" + file.name();
-            out.add(new ScriptResource(name, ScriptText.decode(name, Files.readAllBytes(file.path()))));
+            out.add(new ScriptResource(name, ScriptText.decode(name, file.read())));
         }
         return out;
     }

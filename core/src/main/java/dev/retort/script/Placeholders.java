@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public record Placeholders(Map<String, String> values, boolean enabled) {
 
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}\\s]+)}");
+    /** Compiled when a statement first holds {@code ${}: loading revisions never needs it. */
+    private static final class Reference {
+        static final Pattern PATTERN = Pattern.compile("\\$\\{([^}\\s]+)}");
+    }
 
     /** Copies the values. */
     public Placeholders {
@@ -38,7 +41,7 @@ public record Placeholders(Map<String, String> values, boolean enabled) {
         if (!enabled || sql.indexOf("${") < 0) {
             return sql;
         }
-        Matcher m = REFERENCE.matcher(sql);
+        Matcher m = Reference.PATTERN.matcher(sql);
         StringBuilder out = new StringBuilder(sql.length());
         while (m.find()) {
             String value = values.get(m.group(1));
@@ -65,7 +68,7 @@ public record Placeholders(Map<String, String> values, boolean enabled) {
         if (from < 0 || from >= end) {
             return;
         }
-        Matcher m = REFERENCE.matcher(text).region(from, end);
+        Matcher m = Reference.PATTERN.matcher(text).region(from, end);
         int line = firstLine;
         while (m.find()) {
             if (!values.containsKey(m.group(1))) {

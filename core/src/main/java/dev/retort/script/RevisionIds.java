@@ -11,7 +11,6 @@ public final class RevisionIds {
     /** Width of {@code version_num} in Alembic's table and ours. */
     public static final int MAX_LENGTH = 32;
 
-    private static final Pattern NEW_ID = Pattern.compile("[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
 
     private static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
@@ -29,7 +28,11 @@ public final class RevisionIds {
             throw new ScriptException(source, 0, "revision id '" + id + "' is " + id.length()
                     + " characters; the version table holds at most " + MAX_LENGTH);
         }
-        for (int i = 0; i < id.length(); i++) {
+        int plain = 0;
+        while (plain < id.length() && isPlain(id.charAt(plain))) { // the usual id: hex digits, nothing to look at
+            plain++;
+        }
+        for (int i = plain; i < id.length(); i++) {
             char c = id.charAt(i);
             if (c == '@' || c == '-' || c == '+' || c == ':' || c == ',' || Character.isWhitespace(c)) {
                 throw new ScriptException(source, 0, "revision id '" + id + "' contains '" + c
@@ -51,7 +54,7 @@ public final class RevisionIds {
      * @param id the chosen id
      */
     public static void checkNew(String id) {
-        if (!NEW_ID.matcher(id).matches()) {
+        if (!NewId.PATTERN.matcher(id).matches()) {
             throw new dev.retort.ConfigurationException("Invalid --rev-id '" + printable(id) + "': use 1 to "
                     + MAX_LENGTH + " letters (a-z, A-Z), digits or '_', such as 1975ea83b712");
         }
@@ -71,6 +74,15 @@ public final class RevisionIds {
             }
         });
         return b.toString();
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    /** Compiled on first use: loading revisions never needs it. */
+    private static final class NewId {
+        static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9_]{1," + MAX_LENGTH + "}");
     }
 
     /** Created on first use: seeding a SecureRandom loads the security providers, which loading never needs. */

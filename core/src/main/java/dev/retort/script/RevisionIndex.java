@@ -195,23 +195,21 @@ public final class RevisionIndex {
     /** Splits one line into its fields, unescaped; null when the count is wrong or an escape is unknown. */
     private static String[] split(String line) {
         String[] out = new String[FIELDS];
-        int field = 0;
         int start = 0;
-        for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == '\t') {
-                if (field == FIELDS) {
-                    return null;
-                }
-                String raw = line.substring(start, i);
-                String value = field == 10 && raw.equals(NULL) ? raw : unescape(raw);
-                if (value == null) {
-                    return null;
-                }
-                out[field++] = value;
-                start = i + 1;
+        for (int field = 0; field < FIELDS; field++) {
+            int tab = line.indexOf('\t', start);
+            if (tab < 0 != (field == FIELDS - 1)) {
+                return null; // too few fields, or a tab after the last one
             }
+            String raw = line.substring(start, tab < 0 ? line.length() : tab);
+            String value = field == 10 && raw.equals(NULL) ? raw : unescape(raw);
+            if (value == null) {
+                return null;
+            }
+            out[field] = value;
+            start = tab + 1;
         }
-        return field == FIELDS ? out : null;
+        return out;
     }
 
     private static String unescape(String raw) {

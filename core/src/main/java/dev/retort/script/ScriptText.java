@@ -20,9 +20,11 @@ final class ScriptText {
      * @param bytes its content
      */
     static String decode(String source, byte[] bytes) {
-        // most revision files are ASCII: one pass over the bytes, and the String is made without decoding
-        if (isAscii(bytes)) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+        // most revision files are ASCII: the JDK's decoder checks that in its own (compiled) code and copies the
+        // bytes; as many characters as bytes and no replacement character means every byte was ASCII
+        String ascii = new String(bytes, StandardCharsets.UTF_8);
+        if (ascii.length() == bytes.length && ascii.indexOf('\uFFFD') < 0) {
+            return ascii;
         }
         // validate through a small buffer (no second copy of a large file), then decode once
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -40,15 +42,6 @@ final class ScriptText {
             }
         }
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static ScriptException notUtf8(String source, byte[] bytes, int offset) {

@@ -18,8 +18,11 @@ public final class SqlRevisionParser {
     static final Set<String> HEADER_KEYS = Set.of(
             "revision", "down_revision", "branch_labels", "depends_on", "message", "create_date", "transactional");
 
-    private static final Pattern HEADER_LINE = Pattern.compile("^--\\s*([A-Za-z_]+)\\s*:(.*)$");
-    private static final Pattern MARKER = Pattern.compile("^--\\s*retort:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** The header and marker grammar as regexes: the hand scans' fallback for unusual lines, compiled on first use. */
+    private static final class Regexes {
+        static final Pattern HEADER_LINE = Pattern.compile("^--\\s*([A-Za-z_]+)\\s*:(.*)$");
+        static final Pattern MARKER = Pattern.compile("^--\\s*retort:\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    }
     private static final String MARKER_PREFIX = "retort:";
 
     private final Supplier<SqlFlavor> flavor;
@@ -221,7 +224,7 @@ public final class SqlRevisionParser {
 
     /**
      * {@return the key and the unstripped value of a header line, or null for another comment} What
-     * {@link #HEADER_LINE} matches on the stripped line {@code text[from, to)}, scanned by hand; a value holding a
+     * {@code HEADER_LINE} matches on the stripped line {@code text[from, to)}, scanned by hand; a value holding a
      * character the regex's {@code .} or {@code $} treat as a line terminator goes to the regex, so the result
      * is the regex's in every case.
      */
@@ -244,7 +247,7 @@ public final class SqlRevisionParser {
         for (int j = i + 1; j < to; j++) {
             char c = text.charAt(j);
             if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                Matcher m = HEADER_LINE.matcher(text.substring(from, to));
+                Matcher m = Regexes.HEADER_LINE.matcher(text.substring(from, to));
                 return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
             }
         }
@@ -252,7 +255,7 @@ public final class SqlRevisionParser {
     }
 
     /**
-     * {@return what {@link #MARKER} captures on a stripped line (the marker's name as written), or null when it does
+     * {@return what {@code MARKER} captures on a stripped line (the marker's name as written), or null when it does
      * not match} Scanned by hand on an ASCII line; a line with other characters goes to the regex, whose case
      * folding and line terminators then decide.
      */
@@ -260,7 +263,7 @@ public final class SqlRevisionParser {
         int n = stripped.length();
         for (int i = 0; i < n; i++) {
             if (stripped.charAt(i) >= 0x80) {
-                Matcher m = MARKER.matcher(stripped);
+                Matcher m = Regexes.MARKER.matcher(stripped);
                 return m.matches() ? m.group(1) : null;
             }
         }
@@ -344,7 +347,7 @@ public final class SqlRevisionParser {
     }
 
     /** A read-only view of part of a string, so the checksum does not copy a large section. */
-    private record Range(String text, int start, int end) implements CharSequence {
+    record Range(String text, int start, int end) implements CharSequence {
         @Override
         public int length() {
             return end - start;
@@ -399,6 +402,9 @@ public final class SqlRevisionParser {
     static List<String> list(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
+        }
+        if (value.indexOf(',') < 0) { // one revision, the usual down_revision
+            return List.of(value.strip());
         }
         List<String> out = new ArrayList<>();
         for (String part : Arrays.asList(value.split(","))) {

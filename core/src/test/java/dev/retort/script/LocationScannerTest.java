@@ -77,6 +77,61 @@ class LocationScannerTest {
     }
 
     @Test
+    void aLocationThatIsALinkToADirectoryIsReadButLinkedDirectoriesBelowItAreNot(@TempDir Path dir) throws Exception {
+        // the walker used before read a linked location as one entry and found no revision in it
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("a.sql"), "-- revision: a\n");
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("b.sql"), "-- revision: b\n");
+        Files.createSymbolicLink(real.resolve("linked"), other);
+        Files.createSymbolicLink(real.resolve("linked.sql"), other);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        var found = new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + link);
+        assertThat(found).extracting(ScriptResource::name).containsExactly("filesystem:" + link + "/a.sql");
+    }
+
+    @Test
+    void manyFilesAreParsedInOrderAndTheFirstBrokenOneIsReported(@TempDir Path dir) throws Exception {
+        // a directory's files come in path order from a filesystem: and a classpath: location alike, with the same
+        // checksums, and the first broken file is the one named
+        Path revisions = Files.createDirectories(dir.resolve("db/revisions"));
+        int count = 300;
+        for (int i = 0; i < count; i++) {
+            Files.writeString(revisions.resolve(String.format("r%04d.sql", i)), "-- revision: r" + i + "\n"
+                    + (i == 0 ? "" : "-- down_revision: r" + (i - 1) + "\n") + "-- retort:upgrade\nSELECT " + i + ";\n");
+        }
+        SqlRevisionParser parser = new SqlRevisionParser(SqlFlavor.STANDARD, java.util.Map.of());
+        LocationScanner scanner = new LocationScanner(getClass().getClassLoader());
+        var loaded = scanner.load("filesystem:" + revisions, parser);
+        assertThat(loaded).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(loaded.get(i).id()).isEqualTo("r" + i);
+            assertThat(loaded.get(i).source()).isEqualTo("filesystem:" + revisions + String.format("/r%04d.sql", i));
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            var fromClasspath = new LocationScanner(loader).load("classpath:db/revisions", parser);
+            assertThat(fromClasspath).extracting(RevisionScript::id)
+                    .isEqualTo(loaded.stream().map(RevisionScript::id).toList());
+            assertThat(fromClasspath).extracting(RevisionScript::checksum)
+                    .isEqualTo(loaded.stream().map(RevisionScript::checksum).toList());
+        }
+        Files.writeString(revisions.resolve("r0250.sql"), "-- revision: r250\n-- nonsense: x\n-- retort:upgrade\n");
+        assertThatThrownBy(() -> scanner.load("filesystem:" + revisions, parser))
+                .isInstanceOf(ScriptException.class).hasMessageContaining("r0250.sql:2");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> new LocationScanner(loader).load("classpath:db/revisions", parser))
+                    .isInstanceOf(ScriptException.class).hasMessageContaining("r0250.sql:2");
+        }
+        Files.writeString(revisions.resolve("r0010.sql"), "-- revision: r10\n-- nonsense: x\n-- retort:upgrade\n");
+        assertThatThrownBy(() -> scanner.load("filesystem:" + revisions, parser))
+                .isInstanceOf(ScriptException.class).hasMessageContaining("r0010.sql:2");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> new LocationScanner(loader).load("classpath:db/revisions", parser))
+                    .isInstanceOf(ScriptException.class).hasMessageContaining("r0010.sql:2");
+        }
+    }
+
+    @Test
     void missingFilesystemLocationSaysWhatToDo(@TempDir Path dir) {
         assertThatThrownBy(() -> new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + dir.resolve("nope")))
                 .isInstanceOf(ConfigurationException.class)
