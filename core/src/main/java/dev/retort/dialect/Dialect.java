@@ -87,10 +87,18 @@ public interface Dialect {
     }
 
     /**
-     * {@return a query with two parameters (schema or null, table name) returning one row per existing table among
-     * those asked} It is used once per run instead of JDBC metadata calls.
+     * {@return a query whose first parameter is the schema (or null) and each further one the table name, returning one
+     * row per existing table among those asked} It is used once per run instead of JDBC metadata calls.
      */
     String tableExistsSql();
+
+    /**
+     * {@return true when a query on a missing table fails without noise on the client} A no-op start then reads the
+     * state tables without asking the catalog first, and asks it only when that read fails (a first run).
+     */
+    default boolean readsMissingTablesQuietly() {
+        return false;
+    }
 
     /**
      * {@return true when the lock belongs to the database session and survives commits} Retort then takes it on the

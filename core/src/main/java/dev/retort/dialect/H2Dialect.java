@@ -61,8 +61,10 @@ public class H2Dialect implements Dialect {
 
     @Override
     public String tableExistsSql() {
+        // an unquoted name is stored upper case (or as written, under DATABASE_TO_LOWER or case-insensitive
+        // identifiers), a quoted one as written; equality lets H2 build only the matching row of its catalog table
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = COALESCE(?, CURRENT_SCHEMA) "
-                + "AND UPPER(table_name) = UPPER(?)";
+                + "AND table_name IN (?, UPPER(?))";
     }
 
     @Override

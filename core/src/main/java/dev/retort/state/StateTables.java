@@ -80,15 +80,22 @@ public final class StateTables {
         boolean history = false;
         String catalogSchema = schema == null ? null : dialect.name().equals("h2") ? schema.toUpperCase(Locale.ROOT)
                 : schema;
-        try (PreparedStatement p = c.prepareStatement(dialect.tableExistsSql() + " UNION ALL "
-                + dialect.tableExistsSql())) {
+        String exists = dialect.tableExistsSql();
+        int parameters = 0; // the schema, then the table name in each further one
+        for (int i = exists.indexOf('?'); i >= 0; i = exists.indexOf('?', i + 1)) {
+            parameters++;
+        }
+        try (PreparedStatement p = c.prepareStatement(exists + " UNION ALL " + exists)) {
             for (int i = 0; i < 2; i++) {
+                int first = parameters * i + 1;
                 if (catalogSchema == null) {
-                    p.setNull(2 * i + 1, Types.VARCHAR);
+                    p.setNull(first, Types.VARCHAR);
                 } else {
-                    p.setString(2 * i + 1, catalogSchema);
+                    p.setString(first, catalogSchema);
                 }
-                p.setString(2 * i + 2, i == 0 ? versionTable : historyTable);
+                for (int j = 1; j < parameters; j++) {
+                    p.setString(first + j, i == 0 ? versionTable : historyTable);
+                }
             }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {

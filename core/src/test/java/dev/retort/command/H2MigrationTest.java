@@ -55,6 +55,17 @@ class H2MigrationTest {
     }
 
     @Test
+    void findsItsTablesWhenH2StoresUnquotedNamesInLowerCase() {
+        org.h2.jdbcx.JdbcDataSource lower = new org.h2.jdbcx.JdbcDataSource();
+        lower.setURL("jdbc:h2:mem:h2migration_lower;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        Retort r = Retort.configure().dataSource(lower).locations("classpath:graphs/branched").load();
+        assertThat(r.upgrade("heads").steps()).isNotEmpty();
+        // the catalog lists retort_version as written, not upper case: found, so nothing is created or run again
+        assertThat(r.upgrade("heads").steps()).isEmpty();
+        assertThat(r.current().atHeads()).isTrue();
+    }
+
+    @Test
     void stepwiseUpgradeLeavesAlembicsRowsAfterEachStep() throws SQLException {
         retort.upgrade("+1");
         assertThat(versionRows()).containsExactly("aaaa0001");
