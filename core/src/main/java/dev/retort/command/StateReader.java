@@ -56,21 +56,10 @@ final class StateReader {
     }
 
     /**
-     * The state when both tables exist (the common case at startup), read as {@link #readForMigration} does but in one
-     * query; empty before the first run created them, and the caller then takes the locked path.
+     * The state when both tables exist (the common case at startup), read as {@link #readForMigration} does; empty
+     * before the first run created them, and the caller then takes the locked path.
      */
     static Optional<DatabaseState> readExisting(CommandContext ctx, Connection c) throws SQLException {
-        if (ctx.dialect().readsMissingTablesQuietly() && c.getAutoCommit()) {
-            // Both tables exist on every start after the first: read them without asking the catalog first. A read
-            // that fails (first run, a database Alembic migrated, a table the user may not see) changes nothing and
-            // falls back to the catalog; the locked path then reads and reports as before. Only outside a
-            // transaction, where a failed statement does not abort what follows (PostgreSQL).
-            try {
-                return Optional.of(compact(ctx.tables().readCompact(c)));
-            } catch (SQLException | StateException e) {
-                log.debug("Reading the state tables directly failed, asking the catalog: {}", e.getMessage());
-            }
-        }
         StateTables.Existence existence = ctx.tables().existence(c);
         if (!existence.version() || !existence.history()) {
             return Optional.empty();

@@ -93,14 +93,6 @@ public interface Dialect {
     String tableExistsSql();
 
     /**
-     * {@return true when a query on a missing table fails without noise on the client} A no-op start then reads the
-     * state tables without asking the catalog first, and asks it only when that read fails (a first run).
-     */
-    default boolean readsMissingTablesQuietly() {
-        return false;
-    }
-
-    /**
      * {@return true when the lock belongs to the database session and survives commits} Retort then takes it on the
      * migration connection itself, so a killed session cannot leave a migration running without its lock.
      */

@@ -33,15 +33,6 @@ public class PostgresDialect implements Dialect {
         return true;
     }
 
-    /**
-     * pgjdbc reports a failed statement only to the caller (MariaDB Connector/J logs it as a warning, H2 writes it to
-     * the database's trace file), and outside a transaction the failure changes nothing.
-     */
-    @Override
-    public boolean readsMissingTablesQuietly() {
-        return true;
-    }
-
     @Override
     public String tableExistsSql() {
         // pg_class lists every table; information_schema hides those the user holds no privilege on
