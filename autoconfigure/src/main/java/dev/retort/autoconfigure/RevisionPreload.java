@@ -47,9 +47,10 @@ final class RevisionPreload {
 
     /** Reads the revisions into {@code read} (with {@code null} when it does not apply or fails), on this thread. */
     static void read(Environment environment, ClassLoader classLoader, CompletableFuture<Retort> read) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        // java.lang.management is loaded only for the debug line: every start pays this thread's class loading
+        ThreadMXBean threads = log.isDebugEnabled() ? ManagementFactory.getThreadMXBean() : null;
         long start = System.nanoTime();
-        long cpu = threads.getCurrentThreadCpuTime();
+        long cpu = threads == null ? 0 : threads.getCurrentThreadCpuTime();
         Retort loaded = null;
         try {
             loaded = load(environment, classLoader);
@@ -59,7 +60,7 @@ final class RevisionPreload {
         } finally {
             read.complete(loaded);
         }
-        if (loaded != null && log.isDebugEnabled()) {
+        if (loaded != null && threads != null) {
             log.debug("Read {} revisions ahead in {} ms ({} ms CPU) on {}", loaded.graph().size(),
                     (System.nanoTime() - start) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
                     Thread.currentThread().getName());
