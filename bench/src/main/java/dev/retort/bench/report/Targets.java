@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The targets of issue 3 item 6, evaluated on medians from the same run. */
+/**
+ * The targets of issue 3 item 6, evaluated on medians from the same run; cold rows (a fresh JVM per trial) are held
+ * to issue 16's tighter no-op limit.
+ */
 public final class Targets {
 
     public static final String RETORT = "Retort";
@@ -42,7 +45,7 @@ public final class Targets {
             ratio(measurements, 1, db, FLYWAY, 0.5, out);
             ratio(measurements, 1, db, LIQUIBASE, 0.5, out);
             ratio(measurements, 2, db, FLYWAY, 0.3, out);
-            ratio(measurements, 2, db, RAW, 1.5, out);
+            ratio(measurements, 2, db, RAW, noOpLimit(db), out);
         }
         startup(measurements, out);
         find(measurements, 3, null, GRAPH_TOTAL).ifPresent(m -> out.add(new TargetResult(3, m.database(),
@@ -52,6 +55,11 @@ public final class Targets {
         find(measurements, 4, null, AUTOGENERATE_COMMAND).ifPresent(m -> out.add(new TargetResult(4, m.database(),
                 AUTOGENERATE_COMMAND + " <= 1500 ms", m.median(), 1500, "ms")));
         return out;
+    }
+
+    /** Case 2 against the floor: issue 3 asked for 1.5x warm, issue 16 for 1.4x cold. */
+    static double noOpLimit(String database) {
+        return database.endsWith(", cold") ? 1.4 : 1.5;
     }
 
     private static void ratio(List<Measurement> all, int caseNo, String db, String peer, double limit,
