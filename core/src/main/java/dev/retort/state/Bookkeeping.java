@@ -62,7 +62,7 @@ public final class Bookkeeping implements AutoCloseable {
             PreparedStatement p = prepare("WITH v AS (" + changeSql(change) + " RETURNING 1), h AS (INSERT INTO "
                     + tables.historyTable() + " " + StateTables.HISTORY_INSERT + ") SELECT (SELECT COUNT(*) FROM v)"
                     + (lockHeld == null ? "" : ", (" + lockHeld.sql() + ")"), false);
-            int next = StateTables.bindHistory(p, bindChange(p, change), e);
+            int next = tables.bindHistory(p, bindChange(p, change), e);
             if (lockHeld != null) {
                 p.setObject(next, lockHeld.key());
             }
@@ -106,7 +106,7 @@ public final class Bookkeeping implements AutoCloseable {
      */
     public long insertHistory(HistoryEntry e) throws SQLException {
         PreparedStatement p = prepare(tables.insertHistorySql(), true);
-        StateTables.bindHistory(p, 1, e);
+        tables.bindHistory(p, 1, e);
         p.executeUpdate();
         try (ResultSet keys = p.getGeneratedKeys()) {
             return keys.next() ? keys.getLong(1) : -1;
@@ -154,7 +154,7 @@ public final class Bookkeeping implements AutoCloseable {
             return insertHistory(e);
         }
         PreparedStatement p = prepare(tables.insertHistoryWhereSql("(" + lockHeld.sql() + ") = 1"), true);
-        p.setObject(StateTables.bindHistory(p, 1, e), lockHeld.key());
+        p.setObject(tables.bindHistory(p, 1, e), lockHeld.key());
         if (p.executeUpdate() == 0) {
             return LOCK_NOT_HELD;
         }
