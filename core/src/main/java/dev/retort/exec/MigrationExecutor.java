@@ -117,6 +117,8 @@ public final class MigrationExecutor {
     private static final class Carry {
         private static final long NONE = Long.MIN_VALUE;
         private long id = NONE;
+        /** The step's statements, its first (DDL) split off already. */
+        private Opening opening;
 
         boolean pending() {
             return id != NONE;
@@ -125,6 +127,7 @@ public final class MigrationExecutor {
         long take() {
             long taken = id;
             id = NONE;
+            opening = null;
             return taken;
         }
     }
@@ -295,16 +298,17 @@ public final class MigrationExecutor {
     private void runNonTransactional(PlanStep step, PlanStep next, Connection c, Bookkeeping book, Carry carry,
             long start, Instant startedAt) throws SQLException, StepFailed {
         RevisionBody.Sql sql = sqlBody(step);
-        Iterator<SqlStatement> statements = sql == null ? null : sql.iterator();
-        SqlStatement first = statements != null && statements.hasNext() ? statements.next() : null;
+        boolean carried = carry.pending();
+        Iterator<SqlStatement> statements = carried ? carry.opening.rest() : sql == null ? null : sql.iterator();
+        SqlStatement first = carried ? carry.opening.first()
+                : statements != null && statements.hasNext() ? statements.next() : null;
         // The "started" row must be committed before anything of the revision can outlive a crash. When the previous
         // step committed it with its own bookkeeping (and checked the lock just before), it is there already. Else,
         // where the first statement commits the open transaction before it acts (DDL on MariaDB and H2) or joins it,
         // the row waits in that transaction and the statement commits it; otherwise, as for Java revisions, the row
         // commits on its own first. The rest of the revision then runs in the open transaction and its last
         // statements commit with the bookkeeping; a failure commits what ran before it, as auto-commit did.
-        boolean deferred = first != null && dialect.commitsOrJoinsTransaction(first.sql());
-        boolean carried = carry.pending();
+        boolean deferred = carried || first != null && dialect.commitsOrJoinsTransaction(first.sql());
         c.setAutoCommit(!deferred);
         long historyId;
         if (carried) {
@@ -360,9 +364,13 @@ public final class MigrationExecutor {
                 book.apply(changes);
                 book.finishHistory(historyId, true, null, null, ms);
             }
-            long nextId = next != null && startsWithImplicitCommit(next) ? carryStarted(book, next) : Carry.NONE;
+            Opening opening = next == null ? null : implicitCommitOpening(next);
+            long nextId = opening != null ? carryStarted(book, next) : Carry.NONE;
             c.commit();
-            carry.id = nextId;
+            if (nextId != Carry.NONE) {
+                carry.id = nextId;
+                carry.opening = opening;
+            }
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c, e);
             throw e;
@@ -370,21 +378,34 @@ public final class MigrationExecutor {
     }
 
     /**
-     * Whether {@code step} is non-transactional and its first statement commits the open transaction before it acts
-     * (or joins it), which would commit its "started" row: that row can as well commit with the step before.
+     * {@code step}'s first statement and the rest, when the step is non-transactional and that statement commits the
+     * open transaction before it acts (or joins it), which would commit the step's "started" row: that row can as
+     * well commit with the step before. Else null.
      */
-    private boolean startsWithImplicitCommit(PlanStep step) {
-        if (transactional(step)) {
-            return false;
+    private Opening implicitCommitOpening(PlanStep step) {
+        RevisionBody.Sql sql = transactional(step) ? null : sqlBody(step);
+        if (sql == null) {
+            return null;
         }
-        RevisionBody.Sql sql = sqlBody(step);
-        Iterator<SqlStatement> it = sql == null ? null : sql.iterator();
-        return it != null && it.hasNext() && dialect.commitsOrJoinsTransaction(it.next().sql());
+        try {
+            Iterator<SqlStatement> it = sql.iterator();
+            if (!it.hasNext()) {
+                return null;
+            }
+            SqlStatement first = it.next();
+            return dialect.commitsOrJoinsTransaction(first.sql()) ? new Opening(first, it) : null;
+        } catch (RuntimeException e) { // the plan split it already; should it fail now, the step reports it itself
+            return null;
+        }
+    }
+
+    /** A step's first statement, already split off (and checked), and its other statements. */
+    private record Opening(SqlStatement first, Iterator<SqlStatement> rest) {
     }
 
     /**
      * Inserts the "started" row of the next step, one whose first statement would commit it (see
-     * {@link #startsWithImplicitCommit}), in this step's finishing transaction: one commit (one fsync on MariaDB)
+     * {@link #implicitCommitOpening}), in this step's finishing transaction: one commit (one fsync on MariaDB)
      * records both, and that statement then commits nothing of Retort's. The price: a crash or a killed session
      * between the two steps leaves a started row of a step none of whose statements ran, which the next run reports
      * like any interrupted step (before, its row and its first statement committed together). Java revisions and
