@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -422,8 +423,8 @@ public final class MigrationExecutor {
     /** After a started step's statements ran: stops, recording why in its history row, when the lock is gone. */
     private void stopIfLockLost(Connection c, Bookkeeping book, PlanStep step, long historyId, long ms) {
         try {
-            checkLock(step, "Its statements ran but it is not recorded as applied: the database is marked as "
-                    + "partially migrated. Check its changes, then record the result with 'retort stamp "
+            checkLock(step, () -> "Its statements ran but it is not recorded as applied: the database is marked "
+                    + "as partially migrated. Check its changes, then record the result with 'retort stamp "
                     + stampTarget(step.toRevisions()) + "' (applied) or 'retort stamp "
                     + stampTarget(step.fromRevisions()) + "' (undone)");
         } catch (LockLostException e) {
@@ -452,12 +453,17 @@ public final class MigrationExecutor {
 
     /** Stops the run, naming the revision, when the migration lock was lost: another instance may hold it now. */
     private void checkLock(PlanStep step, String state) {
+        checkLock(step, () -> state);
+    }
+
+    /** The same, {@code state} built only when the lock is lost (this runs for every revision). */
+    private void checkLock(PlanStep step, Supplier<String> state) {
         try {
             lock.checkHeld();
         } catch (LockLostException e) {
             throw new LockLostException(e.getMessage() + ", so Retort stopped before committing the "
                     + step.operation().sqlName() + " of revision " + step.revision() + ": another instance may be "
-                    + "migrating now. " + state + ". Run the command again once no other instance migrates.");
+                    + "migrating now. " + state.get() + ". Run the command again once no other instance migrates.");
         }
     }
 
