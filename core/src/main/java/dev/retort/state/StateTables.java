@@ -501,7 +501,7 @@ public final class StateTables {
         if (localStartedAt) {
             // the same text as the Timestamp (the JVM's zone, moved to the connection's by preserveInstants as a
             // Timestamp would be), without the Calendar and SimpleDateFormat MariaDB Connector/J builds for each
-            // Timestamp it sends: a fifth of a cold apply's client CPU
+            // Timestamp it sends: a fifth of a cold apply's main-thread samples
             p.setObject(at + 9, LocalDateTime.ofInstant(e.startedAt(), ZoneId.systemDefault()));
         } else {
             p.setTimestamp(at + 9, Timestamp.from(e.startedAt()));
