@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,13 +92,50 @@ public final class MigrationExecutor {
             if (mode == TransactionMode.ALL && !plan.isEmpty()) {
                 return executeAll(plan, c, book);
             }
-            List<AppliedStep> done = new ArrayList<>(plan.steps().size());
-            for (int i = 0; i < plan.steps().size(); i++) {
-                PlanStep step = plan.steps().get(i);
-                done.add(runStep(step, c, book, i + 1, plan.steps().size()));
+            List<PlanStep> steps = plan.steps();
+            List<AppliedStep> done = new ArrayList<>(steps.size());
+            Carry carry = new Carry();
+            try {
+                for (int i = 0; i < steps.size(); i++) {
+                    PlanStep next = i + 1 < steps.size() ? steps.get(i + 1) : null;
+                    done.add(runStep(steps.get(i), next, c, book, carry, i + 1, steps.size()));
+                }
+            } catch (SQLException | RuntimeException | Error e) {
+                if (carry.pending()) { // the run stopped between a step and the next, whose row is committed
+                    finishQuietly(c, book, carry.take(), Boolean.FALSE, null, "The run stopped before the first "
+                            + "statement of this step: " + e.getMessage(), 0, e);
+                }
+                throw e;
             }
             return done;
         }
+    }
+
+    /**
+     * The "started" history row of the next step, inserted and committed with the previous step's bookkeeping (see
+     * {@link #runNonTransactional}), if any.
+     */
+    private static final class Carry {
+        private static final long NONE = Long.MIN_VALUE;
+        private long id = NONE;
+        /** The step's statements, its first (DDL) split off already. */
+        private Opening opening;
+
+        boolean pending() {
+            return id != NONE;
+        }
+
+        long take() {
+            long taken = id;
+            id = NONE;
+            opening = null;
+            return taken;
+        }
+    }
+
+    /** Whether a step runs in a transaction of its own; else it records a "started" row before its statements. */
+    private boolean transactional(PlanStep step) {
+        return step.isStamp() || dialect.transactionalDdl() && step.script().transactional();
     }
 
     /** Refuses transaction-mode=all on a database without transactional DDL; call it before anything runs. */
@@ -192,9 +230,9 @@ public final class MigrationExecutor {
                 null, Instant.now(), 0L, installedBy, retortVersion));
     }
 
-    private AppliedStep runStep(PlanStep step, Connection c, Bookkeeping book, int n, int total)
-            throws SQLException {
-        boolean transactional = step.isStamp() || dialect.transactionalDdl() && step.script().transactional();
+    private AppliedStep runStep(PlanStep step, PlanStep next, Connection c, Bookkeeping book, Carry carry, int n,
+            int total) throws SQLException {
+        boolean transactional = transactional(step);
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
         listener.beforeStep(step);
@@ -203,7 +241,7 @@ public final class MigrationExecutor {
             if (transactional) {
                 runTransactional(step, c, book, start, startedAt);
             } else {
-                runNonTransactional(step, c, book, start, startedAt);
+                runNonTransactional(step, next, c, book, carry, start, startedAt);
             }
         } catch (StepFailed f) {
             failure = f.cause;
@@ -258,27 +296,35 @@ public final class MigrationExecutor {
         }
     }
 
-    private void runNonTransactional(PlanStep step, Connection c, Bookkeeping book, long start, Instant startedAt)
-            throws SQLException, StepFailed {
+    private void runNonTransactional(PlanStep step, PlanStep next, Connection c, Bookkeeping book, Carry carry,
+            long start, Instant startedAt) throws SQLException, StepFailed {
         RevisionBody.Sql sql = sqlBody(step);
-        Iterator<SqlStatement> statements = sql == null ? null : sql.iterator();
-        SqlStatement first = statements != null && statements.hasNext() ? statements.next() : null;
-        // The "started" row must be committed before anything of the revision can outlive a crash. Where the first
-        // statement commits the open transaction before it acts (DDL on MariaDB and H2) or joins it, the row waits in
-        // that transaction and the statement commits it: one commit (and fsync) fewer per revision. Else, as for Java
-        // revisions, the row commits on its own first. The rest of the revision then runs in the open transaction and
-        // its last statements commit with the bookkeeping; a failure commits what ran before it, as auto-commit did.
-        boolean deferred = first != null && dialect.commitsOrJoinsTransaction(first.sql());
+        boolean carried = carry.pending();
+        Iterator<SqlStatement> statements = carried ? carry.opening.rest() : sql == null ? null : sql.iterator();
+        SqlStatement first = carried ? carry.opening.first()
+                : statements != null && statements.hasNext() ? statements.next() : null;
+        // The "started" row must be committed before anything of the revision can outlive a crash. When the previous
+        // step committed it with its own bookkeeping (and checked the lock just before), it is there already. Else,
+        // where the first statement commits the open transaction before it acts (DDL on MariaDB and H2) or joins it,
+        // the row waits in that transaction and the statement commits it; otherwise, as for Java revisions, the row
+        // commits on its own first. The rest of the revision then runs in the open transaction and its last
+        // statements commit with the bookkeeping; a failure commits what ran before it, as auto-commit did.
+        boolean deferred = carried || first != null && dialect.commitsOrJoinsTransaction(first.sql());
         c.setAutoCommit(!deferred);
-        if (!book.asksLock()) {
-            checkLock(step, "Nothing of it ran");
-        }
-        long historyId = book.insertStartedHistory(entry(step, startedAt, null, null, null, null));
-        if (historyId == Bookkeeping.LOCK_NOT_HELD) { // the insert asked for the lock and wrote nothing
-            checkLock(step, "Nothing of it ran");
-            throw new LockLostException("The migration lock is no longer held by this session, so Retort stopped "
-                    + "before the " + step.operation().sqlName() + " of revision " + step.revision()
-                    + ". Nothing of it ran.");
+        long historyId;
+        if (carried) {
+            historyId = carry.take();
+        } else {
+            if (!book.asksLock()) {
+                checkLock(step, "Nothing of it ran");
+            }
+            historyId = book.insertStartedHistory(entry(step, startedAt, null, null, null, null));
+            if (historyId == Bookkeeping.LOCK_NOT_HELD) { // the insert asked for the lock and wrote nothing
+                checkLock(step, "Nothing of it ran");
+                throw new LockLostException("The migration lock is no longer held by this session, so Retort "
+                        + "stopped before the " + step.operation().sqlName() + " of revision " + step.revision()
+                        + ". Nothing of it ran.");
+            }
         }
         try {
             if (sql == null) {
@@ -319,18 +365,66 @@ public final class MigrationExecutor {
                 book.apply(changes);
                 book.finishHistory(historyId, true, null, null, ms);
             }
+            Opening opening = next == null ? null : implicitCommitOpening(next);
+            long nextId = opening != null ? carryStarted(book, next) : Carry.NONE;
             c.commit();
+            if (nextId != Carry.NONE) {
+                carry.id = nextId;
+                carry.opening = opening;
+            }
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c, e);
             throw e;
         }
     }
 
+    /**
+     * {@code step}'s first statement and the rest, when the step is non-transactional and that statement commits the
+     * open transaction before it acts (or joins it), which would commit the step's "started" row: that row can as
+     * well commit with the step before. Else null.
+     */
+    private Opening implicitCommitOpening(PlanStep step) {
+        RevisionBody.Sql sql = transactional(step) ? null : sqlBody(step);
+        if (sql == null) {
+            return null;
+        }
+        try {
+            Iterator<SqlStatement> it = sql.iterator();
+            if (!it.hasNext()) {
+                return null;
+            }
+            SqlStatement first = it.next();
+            return dialect.commitsOrJoinsTransaction(first.sql()) ? new Opening(first, it) : null;
+        } catch (RuntimeException e) { // the plan split it already; should it fail now, the step reports it itself
+            return null;
+        }
+    }
+
+    /** A step's first statement, already split off (and checked), and its other statements. */
+    private record Opening(SqlStatement first, Iterator<SqlStatement> rest) {
+    }
+
+    /**
+     * Inserts the "started" row of the next step, one whose first statement would commit it (see
+     * {@link #implicitCommitOpening}), in this step's finishing transaction: one commit (one fsync on MariaDB)
+     * records both, and that statement then commits nothing of Retort's. The price: a crash or a killed session
+     * between the two steps leaves a started row of a step none of whose statements ran, which the next run reports
+     * like any interrupted step (before, its row and its first statement committed together). Java revisions and
+     * steps that start with data keep committing their own row first. The lock was checked just now.
+     *
+     * @return the row's id, or {@link Carry#NONE} when the lock is gone and nothing was inserted (the step then
+     *     finds out itself)
+     */
+    private long carryStarted(Bookkeeping book, PlanStep next) throws SQLException {
+        long id = book.insertStartedHistory(entry(next, Instant.now(), null, null, null, null));
+        return id == Bookkeeping.LOCK_NOT_HELD ? Carry.NONE : id;
+    }
+
     /** After a started step's statements ran: stops, recording why in its history row, when the lock is gone. */
     private void stopIfLockLost(Connection c, Bookkeeping book, PlanStep step, long historyId, long ms) {
         try {
-            checkLock(step, "Its statements ran but it is not recorded as applied: the database is marked as "
-                    + "partially migrated. Check its changes, then record the result with 'retort stamp "
+            checkLock(step, () -> "Its statements ran but it is not recorded as applied: the database is marked "
+                    + "as partially migrated. Check its changes, then record the result with 'retort stamp "
                     + stampTarget(step.toRevisions()) + "' (applied) or 'retort stamp "
                     + stampTarget(step.fromRevisions()) + "' (undone)");
         } catch (LockLostException e) {
@@ -359,12 +453,17 @@ public final class MigrationExecutor {
 
     /** Stops the run, naming the revision, when the migration lock was lost: another instance may hold it now. */
     private void checkLock(PlanStep step, String state) {
+        checkLock(step, () -> state);
+    }
+
+    /** The same, {@code state} built only when the lock is lost (this runs for every revision). */
+    private void checkLock(PlanStep step, Supplier<String> state) {
         try {
             lock.checkHeld();
         } catch (LockLostException e) {
             throw new LockLostException(e.getMessage() + ", so Retort stopped before committing the "
                     + step.operation().sqlName() + " of revision " + step.revision() + ": another instance may be "
-                    + "migrating now. " + state + ". Run the command again once no other instance migrates.");
+                    + "migrating now. " + state.get() + ". Run the command again once no other instance migrates.");
         }
     }
 

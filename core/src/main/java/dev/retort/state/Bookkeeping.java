@@ -7,9 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One run's writes to the version and history tables on the migration connection. Each statement is prepared once
@@ -24,7 +25,13 @@ public final class Bookkeeping implements AutoCloseable {
     private final StateTables tables;
     private final Connection c;
     private final String dialect;
-    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** The run's statements by what they do: their SQL is built once, on first use, not per revision. */
+    private final Map<Kind, PreparedStatement> prepared = new EnumMap<>(Kind.class);
+
+    private enum Kind {
+        RECORD_INSERT, RECORD_UPDATE, RECORD_DELETE, VERSION_INSERT, VERSION_UPDATE, VERSION_DELETE, HISTORY_INSERT,
+        STARTED_INSERT, FINISH, FINISH_APPLIED
+    }
 
     private final DatabaseLock.HeldQuery lockHeld;
 
@@ -35,11 +42,11 @@ public final class Bookkeeping implements AutoCloseable {
         this.lockHeld = lockHeld;
     }
 
-    private PreparedStatement prepare(String sql, boolean keys) throws SQLException {
-        PreparedStatement p = prepared.get(sql);
+    private PreparedStatement prepare(Kind kind, Supplier<String> sql, boolean keys) throws SQLException {
+        PreparedStatement p = prepared.get(kind);
         if (p == null) {
-            p = keys ? c.prepareStatement(sql, new String[] {"id"}) : c.prepareStatement(sql);
-            prepared.put(sql, p);
+            p = keys ? c.prepareStatement(sql.get(), new String[] {"id"}) : c.prepareStatement(sql.get());
+            prepared.put(kind, p);
         }
         return p;
     }
@@ -59,10 +66,12 @@ public final class Bookkeeping implements AutoCloseable {
             VersionChange change = changes.get(0);
             // data-modifying CTEs all run, once, in the statement's transaction: one round trip instead of two
             // (three with the lock check)
-            PreparedStatement p = prepare("WITH v AS (" + changeSql(change) + " RETURNING 1), h AS (INSERT INTO "
-                    + tables.historyTable() + " " + StateTables.HISTORY_INSERT + ") SELECT (SELECT COUNT(*) FROM v)"
-                    + (lockHeld == null ? "" : ", (" + lockHeld.sql() + ")"), false);
-            int next = StateTables.bindHistory(p, bindChange(p, change), e);
+            Kind kind = change instanceof VersionChange.Insert ? Kind.RECORD_INSERT
+                    : change instanceof VersionChange.Delete ? Kind.RECORD_DELETE : Kind.RECORD_UPDATE;
+            PreparedStatement p = prepare(kind, () -> "WITH v AS (" + changeSql(change) + " RETURNING 1), h AS "
+                    + "(INSERT INTO " + tables.historyTable() + " " + StateTables.HISTORY_INSERT + ") SELECT (SELECT "
+                    + "COUNT(*) FROM v)" + (lockHeld == null ? "" : ", (" + lockHeld.sql() + ")"), false);
+            int next = tables.bindHistory(p, bindChange(p, change), e);
             if (lockHeld != null) {
                 p.setObject(next, lockHeld.key());
             }
@@ -91,7 +100,9 @@ public final class Bookkeeping implements AutoCloseable {
      */
     public void apply(List<VersionChange> changes) throws SQLException {
         for (VersionChange change : changes) {
-            PreparedStatement p = prepare(changeSql(change), false);
+            Kind kind = change instanceof VersionChange.Insert ? Kind.VERSION_INSERT
+                    : change instanceof VersionChange.Delete ? Kind.VERSION_DELETE : Kind.VERSION_UPDATE;
+            PreparedStatement p = prepare(kind, () -> changeSql(change), false);
             bindChange(p, change);
             checkChanged(change, p.executeUpdate());
         }
@@ -105,8 +116,8 @@ public final class Bookkeeping implements AutoCloseable {
      * @throws SQLException when the table cannot be written
      */
     public long insertHistory(HistoryEntry e) throws SQLException {
-        PreparedStatement p = prepare(tables.insertHistorySql(), true);
-        StateTables.bindHistory(p, 1, e);
+        PreparedStatement p = prepare(Kind.HISTORY_INSERT, tables::insertHistorySql, true);
+        tables.bindHistory(p, 1, e);
         p.executeUpdate();
         try (ResultSet keys = p.getGeneratedKeys()) {
             return keys.next() ? keys.getLong(1) : -1;
@@ -153,8 +164,9 @@ public final class Bookkeeping implements AutoCloseable {
         if (!asksLock()) {
             return insertHistory(e);
         }
-        PreparedStatement p = prepare(tables.insertHistoryWhereSql("(" + lockHeld.sql() + ") = 1"), true);
-        p.setObject(StateTables.bindHistory(p, 1, e), lockHeld.key());
+        PreparedStatement p = prepare(Kind.STARTED_INSERT,
+                () -> tables.insertHistoryWhereSql("(" + lockHeld.sql() + ") = 1"), true);
+        p.setObject(tables.bindHistory(p, 1, e), lockHeld.key());
         if (p.executeUpdate() == 0) {
             return LOCK_NOT_HELD;
         }
@@ -175,7 +187,7 @@ public final class Bookkeeping implements AutoCloseable {
      */
     public void finishHistory(long id, Boolean success, Integer failedStatement, String error, long durationMs)
             throws SQLException {
-        PreparedStatement p = prepare(tables.finishHistorySql(), false);
+        PreparedStatement p = prepare(Kind.FINISH, tables::finishHistorySql, false);
         StateTables.bindFinish(p, success, failedStatement, error, durationMs, id);
         p.executeUpdate();
     }
@@ -204,10 +216,10 @@ public final class Bookkeeping implements AutoCloseable {
     public boolean finishAppliedInOneStatement(List<VersionChange> changes, long id, long durationMs)
             throws SQLException {
         VersionChange.Update u = (VersionChange.Update) changes.get(0);
-        PreparedStatement p = prepare("UPDATE " + tables.versionTable() + " v, " + tables.historyTable() + " h SET "
-                + "v.version_num = ?, h.success = TRUE, h.failed_statement = NULL, h.error = NULL, h.duration_ms = ? "
-                + "WHERE v.version_num = ? AND h.id = ?" + (asksLock() ? " AND (" + lockHeld.sql() + ") = 1" : ""),
-                false);
+        PreparedStatement p = prepare(Kind.FINISH_APPLIED, () -> "UPDATE " + tables.versionTable() + " v, "
+                + tables.historyTable() + " h SET v.version_num = ?, h.success = TRUE, h.failed_statement = NULL, "
+                + "h.error = NULL, h.duration_ms = ? WHERE v.version_num = ? AND h.id = ?"
+                + (asksLock() ? " AND (" + lockHeld.sql() + ") = 1" : ""), false);
         p.setString(1, u.to());
         p.setLong(2, durationMs);
         p.setString(3, u.from());

@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,6 +39,8 @@ public final class StateTables {
     private final String historyTable;
     private final String versionQualified;
     private final String historyQualified;
+    /** Whether {@code started_at} is bound as a {@code LocalDateTime} (MariaDB/MySQL) instead of a Timestamp. */
+    private final boolean localStartedAt;
 
     /**
      * @param dialect the database's dialect
@@ -51,6 +55,7 @@ public final class StateTables {
         this.historyTable = historyTable;
         this.versionQualified = dialect.qualify(this.schema, versionTable);
         this.historyQualified = dialect.qualify(this.schema, historyTable);
+        this.localStartedAt = dialect.name().equals("mariadb");
     }
 
     /** {@return the version table's name} */
@@ -475,7 +480,7 @@ public final class StateTables {
     }
 
     /** Binds the 13 values of a history row from parameter {@code at} on; returns the next parameter's index. */
-    static int bindHistory(PreparedStatement p, int at, HistoryEntry e) throws SQLException {
+    int bindHistory(PreparedStatement p, int at, HistoryEntry e) throws SQLException {
         p.setString(at, e.revision());
         p.setString(at + 1, e.operation());
         p.setString(at + 2, String.join(",", e.fromRevisions()));
@@ -493,7 +498,14 @@ public final class StateTables {
             p.setInt(at + 7, e.failedStatement());
         }
         p.setString(at + 8, truncate(e.error(), MAX_ERROR));
-        p.setTimestamp(at + 9, Timestamp.from(e.startedAt()));
+        if (localStartedAt) {
+            // the same text as the Timestamp (the JVM's zone, moved to the connection's by preserveInstants as a
+            // Timestamp would be), without the Calendar and SimpleDateFormat MariaDB Connector/J builds for each
+            // Timestamp it sends: a fifth of a cold apply's main-thread samples
+            p.setObject(at + 9, LocalDateTime.ofInstant(e.startedAt(), ZoneId.systemDefault()));
+        } else {
+            p.setTimestamp(at + 9, Timestamp.from(e.startedAt()));
+        }
         if (e.durationMs() == null) {
             p.setNull(at + 10, Types.BIGINT);
         } else {

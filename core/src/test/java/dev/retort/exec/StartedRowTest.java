@@ -203,4 +203,69 @@ class StartedRowTest {
                 .isInstanceOf(StateException.class)
                 .hasMessageContaining("The upgrade of revision mmmm0002");
     }
+
+    /** Runs {@code action} in {@code beforeStep} of revision {@code revision}. */
+    private static Retort retort(Db db, String location, String revision, Runnable action) {
+        return Retort.configure().dataSource(db.dataSource()).locations("classpath:realdb/" + location)
+                .listener(new dev.retort.MigrationListener() {
+                    @Override
+                    public void beforeStep(dev.retort.graph.PlanStep step) {
+                        if (step.revision().equals(revision)) {
+                            action.run();
+                        }
+                    }
+                }).load();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRunStoppedBetweenTwoRevisionsMarksTheNextOnesCarriedRowFailed(String kind) throws SQLException {
+        // cccc0002 starts with DDL, so its started row committed with cccc0001's bookkeeping: the run stopping
+        // before any of its statements ran must leave it failed (nothing applied), not partial
+        Db db = db(kind);
+        assertThatThrownBy(() -> retort(db, "carried", "cccc0002", () -> {
+            throw new IllegalStateException("listener stops the run");
+        }).upgrade("heads")).hasMessageContaining("listener stops the run");
+
+        assertThat(history(db)).containsExactly("cccc0001 upgrade true -", "cccc0002 upgrade false -");
+        assertThat(column(db, "SELECT error FROM retort_history WHERE revision = 'cccc0002'").get(0))
+                .contains("before the first statement", "listener stops the run");
+        assertThat(column(db, "SELECT version_num FROM retort_version")).containsExactly("cccc0001");
+
+        Retort retort = retort(db, "carried");
+        assertThat(retort.upgrade("heads").steps()).extracting(AppliedStep::revision)
+                .containsExactly("cccc0002", "cccc0003");
+        assertThat(column(db, "SELECT id FROM carried_two")).containsExactly("2");
+        assertThat(history(db)).endsWith("cccc0002 upgrade true -", "cccc0003 upgrade true -");
+    }
+
+    @org.junit.jupiter.api.Test
+    void onMariaDbASessionKilledBetweenTwoRevisionsLeavesTheNextOnesStartedRowForTheNextRun() throws SQLException {
+        // the window the carried row opens: cccc0002's row is committed, none of its statements ran, and the
+        // session is gone, so nothing can mark it. The next run reports it like any interrupted step; stamp settles it
+        Db db = db("mariadb");
+        assertThatThrownBy(() -> retort(db, "carried", "cccc0002", () -> {
+            try {
+                String holder = column(db, "SELECT IS_USED_LOCK('retort:" + maria.name()
+                        + ".retort_version_lock')").get(0);
+                dev.retort.testing.ServerSql.exec(maria, "KILL " + holder);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).upgrade("heads")).hasMessageContaining("connection was lost").hasMessageContaining("cccc0002");
+
+        assertThat(history(db)).containsExactly("cccc0001 upgrade true -", "cccc0002 upgrade null -");
+        Retort retort = retort(db, "carried");
+        assertThatThrownBy(() -> retort.upgrade("heads"))
+                .isInstanceOf(StateException.class)
+                .hasMessageContaining("The upgrade of revision cccc0002")
+                .hasMessageContaining("'retort stamp cccc0001' (if you undid it)");
+        assertThat(column(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                + "AND table_name = 'carried_two'")).containsExactly("0");
+
+        retort.stamp(List.of("cccc0001"), false); // nothing of it ran: "undone"
+        assertThat(retort.upgrade("heads").steps()).extracting(AppliedStep::revision)
+                .containsExactly("cccc0002", "cccc0003");
+        assertThat(column(db, "SELECT version_num FROM retort_version")).containsExactly("cccc0003");
+    }
 }
