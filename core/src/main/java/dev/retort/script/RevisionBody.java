@@ -13,8 +13,8 @@ public sealed interface RevisionBody {
     /**
      * Statements split by the lexer, executed in order. Splitting happens on use, one statement at a time, so
      * loading a project only reads headers and checksums and a large data script is never held as a list;
-     * {@link #count()} lexes the whole section and throws {@link ScriptException} for unterminated quotes and
-     * comments, and every command calls it before running any SQL.
+     * {@link #count()} and {@link #split(int)} lex the whole section and throw {@link ScriptException} for
+     * unterminated quotes and comments, and every command calls one of them before running any SQL.
      */
     final class Sql implements RevisionBody {
 
