@@ -40,13 +40,19 @@ public class PostgresDialect implements Dialect {
                 + "WHERE n.nspname = COALESCE(?, current_schema()) AND c.relname = ? AND c.relkind IN ('r', 'p', 'v')";
     }
 
+    /**
+     * Takes the advisory lock twice (a session counts its advisory locks): the check before each commit then gives
+     * one count back and takes it again, {@link #HELD}, work the session does in its own memory (about 2 µs) instead
+     * of reading {@code pg_locks}, which collects every lock of the server (about 90 µs, issue 16). A session that
+     * released the lock ({@code pg_advisory_unlock_all()}, say) holds no count, so the check answers false as before.
+     */
     @Override
     public DatabaseLock lock(Connection connection, String lockName, Duration timeout) throws SQLException {
         connection.setAutoCommit(true);
         String scoped = LockPolling.scoped(connection, lockName, "SELECT current_schema()");
         long key = lockKey(scoped);
         LockPolling.poll(() -> {
-            try (PreparedStatement p = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            try (PreparedStatement p = connection.prepareStatement(LOCK)) {
                 p.setLong(1, key);
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
@@ -54,10 +60,24 @@ public class PostgresDialect implements Dialect {
                 }
             }
         }, () -> holder(connection, key), scoped, timeout);
-        return new SessionLock(connection, scoped, key, "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = "
-                + "'advisory' AND granted AND pid = pg_backend_pid() AND classid = 0 AND objid::bigint = ? "
-                + "AND objsubid = 1)", "SELECT pg_advisory_unlock(?)");
+        return new SessionLock(connection, scoped, key, HELD, UNLOCK);
     }
+
+    /** Takes the lock, and a second count of it when that succeeds (the second never waits: the session holds it). */
+    private static final String LOCK = "SELECT CASE WHEN pg_try_advisory_lock(k) THEN pg_try_advisory_lock(k) "
+            + "ELSE false END FROM (SELECT ?::bigint AS k) p";
+
+    /**
+     * Whether this session holds the lock: true when it could give a count back and take it again. Both act in the
+     * session's own lock table while it holds the second count, so other sessions never see the lock free; without
+     * any count the unlock answers false (with a warning) and nothing is taken.
+     */
+    static final String HELD = "SELECT CASE WHEN pg_advisory_unlock(k) THEN pg_try_advisory_lock(k) ELSE false END "
+            + "FROM (SELECT ?::bigint AS k) p";
+
+    /** Gives both counts back; the second only when the first was there. */
+    private static final String UNLOCK = "SELECT CASE WHEN pg_advisory_unlock(k) THEN pg_advisory_unlock(k) END "
+            + "FROM (SELECT ?::bigint AS k) p";
 
     /** An advisory lock belongs to the session and survives commits. */
     @Override

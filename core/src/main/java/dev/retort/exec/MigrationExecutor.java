@@ -108,6 +108,8 @@ public final class MigrationExecutor {
                 throw e;
             }
             return done;
+        } finally {
+            closeStatement();
         }
     }
 
@@ -262,7 +264,7 @@ public final class MigrationExecutor {
             listener.afterStep(step, Duration.ofNanos(System.nanoTime() - start), failure);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        if (!step.isStamp()) {
+        if (!step.isStamp() && log.isInfoEnabled()) {
             log.info("{} {} ({}/{}) {} in {} ms", step.operation().sqlName(), step.revision(), n, total,
                     message(step), ms);
         }
@@ -531,26 +533,52 @@ public final class MigrationExecutor {
      * Runs {@code first} (null when there is none), then the rest of {@code it}: one statement at a time, so a large
      * data script is never held as a list (the plan counted them already).
      */
-    private static void runSql(int total, SqlStatement first, Iterator<SqlStatement> it, Connection c)
+    private void runSql(int total, SqlStatement first, Iterator<SqlStatement> it, Connection c)
             throws StepFailure {
         if (first == null) {
             return;
         }
-        try (Statement s = c.createStatement()) {
-            SqlStatement statement = first;
-            while (true) {
-                try {
-                    s.execute(statement.sql());
-                } catch (SQLException e) {
-                    throw new StepFailure(statement.index(), total, statement, e);
-                }
-                if (!it.hasNext()) {
-                    return;
-                }
-                statement = it.next();
-            }
+        Statement s;
+        try {
+            s = statement(c);
         } catch (SQLException e) {
             throw new StepFailure(0, total, null, e);
+        }
+        SqlStatement statement = first;
+        while (true) {
+            try {
+                s.execute(statement.sql());
+            } catch (SQLException e) {
+                throw new StepFailure(statement.index(), total, statement, e);
+            }
+            if (!it.hasNext()) {
+                return;
+            }
+            statement = it.next();
+        }
+    }
+
+    /** One statement object runs every SQL revision of a run, as the floor's does: none created per revision. */
+    private Statement statement;
+
+    private Statement statement(Connection c) throws SQLException {
+        Statement s = statement;
+        if (s == null) {
+            s = c.createStatement();
+            statement = s;
+        }
+        return s;
+    }
+
+    private void closeStatement() {
+        Statement s = statement;
+        statement = null;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (SQLException ignored) {
+                // it dies with its connection
+            }
         }
     }
 

@@ -24,11 +24,21 @@ public record MigrationPlan(List<String> fromHeads, List<String> toHeads, List<P
         return steps.isEmpty();
     }
 
-    /** Splits every SQL body the plan will run, so a malformed script fails before any SQL runs. */
+    /**
+     * The most characters of statements {@link #splitStatements()} keeps for the run (about twice that in bytes):
+     * a plan of small scripts is lexed once, not before and again while it runs; a large one only up to this.
+     */
+    static final int KEEP_CHARS = 1 << 20;
+
+    /**
+     * Splits every SQL body the plan will run, so a malformed script fails before any SQL runs, keeping the
+     * statements (up to {@link #KEEP_CHARS} in all) for the run that follows.
+     */
     public void splitStatements() {
+        int budget = KEEP_CHARS;
         for (PlanStep step : steps) {
             if (step.body() instanceof RevisionBody.Sql sql) {
-                sql.count();
+                budget -= sql.split(budget);
             }
         }
     }

@@ -15,8 +15,10 @@ final class VersionRows {
 
     private final RevisionGraph graph;
     private final Set<String> heads;
-    /** The step whose changes are being computed, for error messages. */
-    private String step = "";
+    /** The step whose changes are being computed, for error messages: a revision run up or down, else a stamp. */
+    private RevisionNode stepNode;
+    private boolean stepUpgrade;
+    private String stamp = "";
 
     VersionRows(RevisionGraph graph, List<String> current) {
         this.graph = graph;
@@ -32,11 +34,12 @@ final class VersionRows {
         String id = node.id();
         List<String> from = upgrade ? down : List.of(id);
         List<String> to = upgrade ? List.of(id) : down;
-        step = (upgrade ? "upgrade " : "downgrade ") + id;
+        stepNode = node;
+        stepUpgrade = upgrade;
         List<VersionChange> changes = new ArrayList<>();
         if (!upgrade && heads.contains(id) && (down.isEmpty() || unmergeTargets(node, to).isEmpty())) {
             delete(id, changes);
-        } else if (upgrade && (down.isEmpty() || down.stream().noneMatch(heads::contains))) {
+        } else if (upgrade && noneIn(down)) {
             insert(id, changes);
         } else if (upgrade && down.size() > 1 && down.stream().filter(heads::contains).count() > 1) {
             List<String> merged = mergeSources(from);
@@ -73,7 +76,8 @@ final class VersionRows {
 
     List<VersionChange> applyStamp(List<String> from, List<String> to, boolean upgrade, boolean branchMove) {
         List<VersionChange> changes = new ArrayList<>();
-        step = "stamp " + String.join(",", from) + " -> " + String.join(",", to);
+        stepNode = null;
+        stamp = "stamp " + String.join(",", from) + " -> " + String.join(",", to);
         boolean createBranch = upgrade && (branchMove || from.stream().anyMatch(f -> !heads.contains(f)))
                 && to.stream().anyMatch(t -> !heads.contains(t));
         if (!upgrade && branchMove) {
@@ -140,21 +144,40 @@ final class VersionRows {
         return graph.ancestorOrders(nodes);
     }
 
+    /** Whether no revision of {@code ids} has a row (true for none at all). */
+    private boolean noneIn(List<String> ids) {
+        for (String id : ids) {
+            if (heads.contains(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // the checks below build their message only when they fail: a plan runs them for every revision
     private void insert(String id, List<VersionChange> changes) {
-        require(!heads.contains(id), "insert a row for " + id + ", which is already there");
+        if (heads.contains(id)) {
+            refuse("insert a row for " + id + ", which is already there");
+        }
         heads.add(id);
         changes.add(new VersionChange.Insert(id));
     }
 
     private void delete(String id, List<VersionChange> changes) {
-        require(heads.contains(id), "delete the row of " + id + ", which is not there");
+        if (!heads.contains(id)) {
+            refuse("delete the row of " + id + ", which is not there");
+        }
         heads.remove(id);
         changes.add(new VersionChange.Delete(id));
     }
 
     private void update(String from, String to, List<VersionChange> changes) {
-        require(heads.contains(from), "update the row of " + from + ", which is not there, to " + to);
-        require(!heads.contains(to), "update the row of " + from + " to " + to + ", which is already there");
+        if (!heads.contains(from)) {
+            refuse("update the row of " + from + ", which is not there, to " + to);
+        }
+        if (heads.contains(to)) {
+            refuse("update the row of " + from + " to " + to + ", which is already there");
+        }
         heads.remove(from);
         heads.add(to);
         changes.add(new VersionChange.Update(from, to));
@@ -165,12 +188,11 @@ final class VersionRows {
      * planning time, refuses the command before any revision runs; Alembic fails on the same step
      * halfway through the migration.
      */
-    private void require(boolean ok, String what) {
-        if (!ok) {
-            throw new RevisionGraphException("Cannot compute the version rows for '" + step + "': it would " + what
-                    + " (rows at that point: " + heads + "). Alembic fails on this step too. A common cause is a "
-                    + "merge revision whose depends_on names a revision that is already an ancestor of another of "
-                    + "its down revisions; remove that depends_on entry");
-        }
+    private void refuse(String what) {
+        String step = stepNode == null ? stamp : (stepUpgrade ? "upgrade " : "downgrade ") + stepNode.id();
+        throw new RevisionGraphException("Cannot compute the version rows for '" + step + "': it would " + what
+                + " (rows at that point: " + heads + "). Alembic fails on this step too. A common cause is a "
+                + "merge revision whose depends_on names a revision that is already an ancestor of another of "
+                + "its down revisions; remove that depends_on entry");
     }
 }

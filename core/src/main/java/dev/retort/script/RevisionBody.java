@@ -13,8 +13,8 @@ public sealed interface RevisionBody {
     /**
      * Statements split by the lexer, executed in order. Splitting happens on use, one statement at a time, so
      * loading a project only reads headers and checksums and a large data script is never held as a list;
-     * {@link #count()} lexes the whole section and throws {@link ScriptException} for unterminated quotes and
-     * comments, and every command calls it before running any SQL.
+     * {@link #count()} and {@link #split(int)} lex the whole section and throw {@link ScriptException} for
+     * unterminated quotes and comments, and every command calls one of them before running any SQL.
      */
     final class Sql implements RevisionBody {
 
@@ -85,7 +85,14 @@ public sealed interface RevisionBody {
         /** {@return the statements as they run (placeholders replaced), each split when asked for} */
         public Iterator<SqlStatement> iterator() {
             check.run();
-            Iterator<SqlStatement> raw = written.get();
+            List<SqlStatement> k = kept;
+            Iterator<SqlStatement> raw;
+            if (k != null) { // split by split(int) just before: used once, then left to the collector
+                kept = null;
+                raw = k.iterator();
+            } else {
+                raw = written.get();
+            }
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -101,18 +108,47 @@ public sealed interface RevisionBody {
             };
         }
 
+        /** The statements {@link #split(int)} kept, until the next {@link #iterator()} takes them; else null. */
+        private volatile List<SqlStatement> kept;
+
         /** {@return how many statements there are} Lexes the whole section once; throws {@link ScriptException}. */
         public int count() {
             int n = count;
             if (n < 0) {
-                check.run();
-                n = 0;
-                for (Iterator<SqlStatement> it = written.get(); it.hasNext(); it.next()) {
-                    n++;
-                }
-                count = n;
+                split(0);
+                n = count;
             }
             return n;
+        }
+
+        /**
+         * Lexes the whole section, as {@link #count()} does, and keeps what it split for the next {@link #iterator()},
+         * the run that follows, when the statements take at most {@code keepChars} characters: a script of the plan
+         * is then not lexed twice.
+         *
+         * @param keepChars the most characters to keep
+         * @return the characters kept, 0 when none were
+         */
+        public int split(int keepChars) {
+            check.run();
+            int n = 0;
+            List<SqlStatement> all = keepChars > 0 ? new ArrayList<>() : null;
+            int chars = 0;
+            for (Iterator<SqlStatement> it = written.get(); it.hasNext(); ) {
+                SqlStatement s = it.next();
+                n++;
+                if (all != null) {
+                    chars += s.sql().length();
+                    if (chars <= keepChars) {
+                        all.add(s);
+                    } else {
+                        all = null;
+                    }
+                }
+            }
+            count = n;
+            kept = all;
+            return all == null ? 0 : Math.max(chars, 1);
         }
 
         /**

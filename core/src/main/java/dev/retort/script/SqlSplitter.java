@@ -66,8 +66,8 @@ public final class SqlSplitter {
         private final String source;
         private final int start;
         private final int n;
-        private final StringBuilder current = new StringBuilder();
         private String delimiter = ";";
+        private char delimiterStart = ';';
         private int line;
         private int i;
         private int index;
@@ -100,15 +100,19 @@ public final class SqlSplitter {
             return result;
         }
 
+        /**
+         * Scans to the end of the next statement. What a statement sends is always one range of the text (from after
+         * the previous delimiter to the end of its last token), so it is cut out once instead of copied char by char.
+         */
         private SqlStatement scan() {
-            current.setLength(0);
+            int from = i; // where the statement's text starts: after the last delimiter or DELIMITER line
             boolean hasCode = false;
-            int codeEnd = 0; // a trailing line comment is not part of the statement: a ';' after it would be commented out
+            int codeEnd = from; // a trailing line comment is not part of the statement: a ';' after it would be commented out
             int statementLine = line;
             while (i < n) {
                 char c = text.charAt(i);
                 // A DELIMITER command is only recognised at the start of a line before any statement text.
-                if (!hasCode && atLineStart(i) && startsWithIgnoreCase(i, "DELIMITER")
+                if (!hasCode && (c == 'D' || c == 'd') && atLineStart(i) && startsWithIgnoreCase(i, "DELIMITER")
                         && i + 9 < n && Character.isWhitespace(text.charAt(i + 9)) && text.charAt(i + 9) != '\n') {
                     int end = lineEnd(i);
                     String value = text.substring(i + 9, end).trim();
@@ -116,30 +120,31 @@ public final class SqlSplitter {
                         throw new ScriptException(source, line, "DELIMITER needs a value, e.g. 'DELIMITER //'");
                     }
                     delimiter = value;
-                    current.setLength(0);
+                    delimiterStart = value.charAt(0);
                     i = end;
+                    from = i;
+                    codeEnd = i;
                     continue;
                 }
-                if (startsWith(delimiter, i)) {
+                if (c == delimiterStart && startsWith(delimiter, i)) {
                     i += delimiter.length();
                     if (hasCode) {
-                        return statement(codeEnd, statementLine);
+                        return statement(from, codeEnd, statementLine);
                     }
-                    current.setLength(0);
+                    from = i;
+                    codeEnd = i;
                     continue;
                 }
                 if (c == '\n') {
                     line++;
-                    current.append(c);
                     i++;
                     continue;
                 }
                 if (Character.isWhitespace(c)) {
-                    current.append(c);
                     i++;
                     continue;
                 }
-                int from = i;
+                int tokenStart = i;
                 int startLine = line;
                 boolean lineComment = false;
                 if (isLineComment(i) || flavor == SqlFlavor.MYSQL && c == '#') {
@@ -169,26 +174,27 @@ public final class SqlSplitter {
                         }
                         i = close + tag.length();
                     } else {
-                        i++;
+                        i++; // one character of code: no line to count
+                        codeEnd = i;
+                        continue;
                     }
                 }
-                for (int k = from; k < i; k++) {
+                for (int k = tokenStart; k < i; k++) {
                     if (text.charAt(k) == '\n') {
                         line++;
                     }
                 }
-                current.append(text, from, i);
                 if (!lineComment) {
-                    codeEnd = current.length();
+                    codeEnd = i;
                 }
             }
-            return hasCode ? statement(codeEnd, statementLine) : null;
+            return hasCode ? statement(from, codeEnd, statementLine) : null;
         }
 
-        private SqlStatement statement(int codeEnd, int statementLine) {
-            current.setLength(codeEnd);
-            return new SqlStatement(++index, statementLine, stripLeadingComments(current.toString().strip()));
+        private SqlStatement statement(int from, int codeEnd, int statementLine) {
+            return new SqlStatement(++index, statementLine, stripLeadingComments(text.substring(from, codeEnd).strip()));
         }
+
         private int lineEnd(int from) {
             int end = text.indexOf('\n', from);
             return end < 0 || end > n ? n : end;

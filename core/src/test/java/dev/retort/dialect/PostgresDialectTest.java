@@ -59,6 +59,34 @@ class PostgresDialectTest {
     }
 
     @Test
+    void theLockCheckNeverFreesTheLockAndSeesItGoneAfterTheSessionReleasedIt() throws SQLException {
+        // the check gives back one of the lock's two counts and takes it again, in the session's own lock table
+        long key = PostgresDialect.lockKey("public.retort_version_lock");
+        try (Connection holder = pg.connect(); Connection other = pg.connect()) {
+            DatabaseLock held = new PostgresDialect().lock(holder, "public.retort_version_lock", Duration.ZERO);
+            for (int i = 0; i < 3; i++) {
+                held.checkHeld();
+                assertThat(one(other, "SELECT pg_try_advisory_lock(" + key + ")::int")).isEqualTo("0");
+            }
+            assertThat(one(other, "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                    + "AND objid::bigint = " + key)).isEqualTo("1");
+            held.close();
+            assertThat(one(holder, "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' "
+                    + "AND pid = pg_backend_pid()")).as("closing gives both counts back").isEqualTo("0");
+
+            DatabaseLock again = new PostgresDialect().lock(holder, "public.retort_version_lock", Duration.ZERO);
+            try (java.sql.Statement s = holder.createStatement()) {
+                s.execute("SELECT pg_advisory_unlock_all()");
+            }
+            assertThatThrownBy(again::checkHeld).isInstanceOf(LockLostException.class)
+                    .hasMessageContaining("no longer held");
+            assertThat(one(other, "SELECT pg_try_advisory_lock(" + key + ")::int")).as("the check took nothing")
+                    .isEqualTo("1");
+            again.close();
+        }
+    }
+
+    @Test
     void quotesMixedCaseNamesLikeAlembicSoTheyKeepTheirCase() {
         exec(pg, "CREATE SCHEMA \"Ops\"");
         Retort.configure().dataSource(pg.dataSource()).locations("classpath:realdb/branched")
@@ -67,5 +95,12 @@ class PostgresDialectTest {
         assertThat(versions(pg, "\"Ops\".\"AppVersion\"")).containsExactly("aaaa0001");
         assertThat(column(pg, "SELECT conname FROM pg_constraint WHERE contype = 'p' AND conrelid = "
                 + "'\"Ops\".\"AppVersion\"'::regclass")).containsExactly("AppVersion_pkc");
+    }
+
+    private static String one(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 }
