@@ -3,7 +3,10 @@ package dev.retort.state;
 import static dev.retort.testing.ServerSql.reset;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.H2Dialect;
 import dev.retort.dialect.MariaDbDialect;
+import dev.retort.dialect.PostgresDialect;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,23 +21,44 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * On MariaDB the history row's {@code started_at} is bound as a {@code LocalDateTime} in the JVM's zone (the driver
- * builds a Calendar and a SimpleDateFormat for every Timestamp); the stored value must be the one a Timestamp gave.
+ * The history row's {@code started_at} is bound as a {@code LocalDateTime} in the JVM's zone on PostgreSQL and MariaDB
+ * (their drivers build a Calendar for every Timestamp), as a Timestamp on H2; the stored value must be the one a
+ * Timestamp gives.
  */
 class StartedAtTest {
 
     @RegisterExtension
+    static TestDatabase postgres = TestDatabase.postgres();
+
+    @RegisterExtension
     static TestDatabase maria = TestDatabase.mariadb();
 
+    @RegisterExtension
+    static TestDatabase h2 = TestDatabase.h2();
+
     @Test
-    void startedAtIsStoredAsATimestampWouldBeInAnyJvmZone() throws SQLException {
+    void postgresStoresStartedAtAsATimestampWouldInAnyJvmZone() throws SQLException {
+        assertStoredAsATimestampWould(postgres, new PostgresDialect());
+    }
+
+    @Test
+    void mariadbStoresStartedAtAsATimestampWouldInAnyJvmZone() throws SQLException {
+        assertStoredAsATimestampWould(maria, new MariaDbDialect());
+    }
+
+    @Test
+    void h2StoresStartedAtAsATimestampWouldInAnyJvmZone() throws SQLException {
+        assertStoredAsATimestampWould(h2, new H2Dialect());
+    }
+
+    private static void assertStoredAsATimestampWould(TestDatabase db, Dialect dialect) throws SQLException {
         TimeZone saved = TimeZone.getDefault();
         try {
             for (String zone : List.of("UTC", "America/New_York", "Asia/Kolkata")) {
                 TimeZone.setDefault(TimeZone.getTimeZone(zone));
-                reset(maria);
-                StateTables tables = new StateTables(new MariaDbDialect(), null, "retort_version", "retort_history");
-                try (Connection c = maria.connect()) {
+                reset(db);
+                StateTables tables = new StateTables(dialect, null, "retort_version", "retort_history");
+                try (Connection c = db.connect()) {
                     tables.create(c, new StateTables.Existence(false, false));
                     for (Instant at : List.of(Instant.parse("2026-12-04T13:45:07.123456Z"),
                             Instant.parse("2026-03-29T01:30:00.250Z"), Instant.parse("2026-12-04T13:45:07Z"))) {
