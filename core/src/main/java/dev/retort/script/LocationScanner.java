@@ -162,10 +162,9 @@ public final class LocationScanner {
             }
             log.debug("The revision index {} does not match the files ({}); reading them", indexFile, mismatch);
         }
-        List<RevisionScript> out = new ArrayList<>(files.size());
-        for (FoundFile file : files.values()) {
-            String name = prefix + "/" + file.name();
-            out.add(parser.parse(name, ScriptText.decode(name, file.read())));
+        List<RevisionScript> out = FileBatch.parse(files.values(), prefix, parser);
+        if (out == null) { // a name listed unchecked is a directory: list again, asking about each entry
+            out = FileBatch.parse(listDirectory(dir, true).values(), prefix, parser);
         }
         return out;
     }
@@ -323,6 +322,8 @@ public final class LocationScanner {
     static final class FoundFile {
         private final String name;
         private final File file;
+        /** Listed by name only: whether it is a file is learnt when it is opened. */
+        private final boolean unchecked;
         private Path path;
         private long size = -1;
         private long modified = -1;
@@ -331,6 +332,7 @@ public final class LocationScanner {
             this.name = name;
             this.file = file;
             this.path = path;
+            this.unchecked = path == null;
         }
 
         /** A file found by the NIO walker, with the attributes it read. */
@@ -346,6 +348,15 @@ public final class LocationScanner {
 
         String name() {
             return name;
+        }
+
+        /** {@return the file, or null for a file of another file system (see {@link #path})} */
+        File file() {
+            return file;
+        }
+
+        boolean unchecked() {
+            return unchecked;
         }
 
         Path path() {
@@ -383,14 +394,17 @@ public final class LocationScanner {
     }
 
     /**
-     * The {@code .sql} files under {@code dir}, by relative name; links to files count, links to directories below
-     * {@code dir} are not followed.
+     * The {@code .sql} names under {@code dir}, by relative name, not yet checked to be files (see
+     * {@link FileBatch}); links to files count, links to directories below {@code dir} are not followed.
      */
     static TreeMap<String, FoundFile> listDirectory(Path dir) throws IOException {
         return listDirectory(dir, false);
     }
 
-    /** @param attributes read each file's size and time while listing (one {@code stat} each), for the index check */
+    /**
+     * @param attributes read each file's size and time while listing (one {@code stat} each, for the index check);
+     *     without, the {@code .sql} names are listed unchecked
+     */
     private static TreeMap<String, FoundFile> listDirectory(Path dir, boolean attributes) throws IOException {
         TreeMap<String, FoundFile> files = new TreeMap<>();
         if (dir.getFileSystem() != FileSystems.getDefault()) {
@@ -414,10 +428,10 @@ public final class LocationScanner {
             if (name.endsWith(".sql")) {
                 String relative = prefix.isEmpty() ? name : prefix.concat(name);
                 if (!attributes) {
-                    if (file.isFile()) {
-                        files.put(relative, new FoundFile(relative, file, null));
-                        continue;
-                    }
+                    // no stat: opening the file to read it tells whether it is one (FileBatch), and a
+                    // directory named like a script makes the caller list again with this check
+                    files.put(relative, new FoundFile(relative, file, null));
+                    continue;
                 } else {
                     // the index check needs size and time: one stat for what File would ask in three
                     Path path = file.toPath();
@@ -469,13 +483,8 @@ public final class LocationScanner {
     }
 
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
-        TreeMap<String, FoundFile> files = listDirectory(dir);
-        List<ScriptResource> out = new ArrayList<>(files.size());
-        for (FoundFile file : files.values()) {
-            String name = prefix + "/" + file.name();
-            out.add(new ScriptResource(name, ScriptText.decode(name, file.read())));
-        }
-        return out;
+        List<ScriptResource> out = FileBatch.texts(listDirectory(dir).values(), prefix);
+        return out != null ? out : FileBatch.texts(listDirectory(dir, true).values(), prefix);
     }
 
     private static List<ScriptResource> scanJar(URL url, String path, String prefix) throws IOException {
