@@ -59,12 +59,7 @@ public final class LocationScanner {
     public List<ScriptResource> scan(String location) {
         try {
             if (location.startsWith(FILESYSTEM)) {
-                Path dir = Paths.get(location.substring(FILESYSTEM.length()));
-                if (!Files.isDirectory(dir)) {
-                    throw new ConfigurationException("location '" + location + "' is not a directory ("
-                            + dir.toAbsolutePath() + "); create it or fix retort.locations");
-                }
-                return scanDirectory(dir, location);
+                return scanDirectory(filesystemDirectory(location), location);
             }
             String path = classpathPath(location);
             String prefix = CLASSPATH + path;
@@ -95,12 +90,12 @@ public final class LocationScanner {
      * @param parser parses the files that are read
      */
     public List<RevisionScript> load(String location, SqlRevisionParser parser) {
-        if (location.startsWith(FILESYSTEM)) {
-            return parseAll(scan(location), parser);
-        }
-        String path = classpathPath(location);
-        String prefix = CLASSPATH + path;
         try {
+            if (location.startsWith(FILESYSTEM)) {
+                return parseDirectory(filesystemDirectory(location), location, parser);
+            }
+            String path = classpathPath(location);
+            String prefix = CLASSPATH + path;
             List<RevisionScript> out = new ArrayList<>();
             for (URL url : Collections.list(classLoader.getResources(path))) {
                 if ("file".equals(url.getProtocol())) {
@@ -118,10 +113,21 @@ public final class LocationScanner {
         }
     }
 
-    private static List<RevisionScript> parseAll(List<ScriptResource> resources, SqlRevisionParser parser) {
-        List<RevisionScript> out = new ArrayList<>(resources.size());
-        for (ScriptResource resource : resources) {
-            out.add(parser.parse(resource.name(), resource.content()));
+    private static Path filesystemDirectory(String location) {
+        Path dir = Paths.get(location.substring(FILESYSTEM.length()));
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigurationException("location '" + location + "' is not a directory ("
+                    + dir.toAbsolutePath() + "); create it or fix retort.locations");
+        }
+        return dir;
+    }
+
+    /** Reads and parses every file of a directory, in path order. */
+    private static List<RevisionScript> parseDirectory(Path dir, String prefix, SqlRevisionParser parser)
+            throws IOException {
+        List<RevisionScript> out = FileBatch.parse(listDirectory(dir).values(), prefix, parser);
+        if (out == null) { // a name listed unchecked is a directory: list again, asking about each entry
+            out = FileBatch.parse(listDirectory(dir, true).values(), prefix, parser);
         }
         return out;
     }
@@ -161,12 +167,9 @@ public final class LocationScanner {
                 return out;
             }
             log.debug("The revision index {} does not match the files ({}); reading them", indexFile, mismatch);
+            return FileBatch.parse(files.values(), prefix, parser); // listed with a stat each: all files
         }
-        List<RevisionScript> out = FileBatch.parse(files.values(), prefix, parser);
-        if (out == null) { // a name listed unchecked is a directory: list again, asking about each entry
-            out = FileBatch.parse(listDirectory(dir, true).values(), prefix, parser);
-        }
-        return out;
+        return parseDirectory(dir, prefix, parser);
     }
 
     private static List<RevisionScript> loadJar(URL url, String path, String prefix, SqlRevisionParser parser)
