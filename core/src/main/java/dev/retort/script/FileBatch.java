@@ -149,23 +149,27 @@ final class FileBatch {
         }
     }
 
-    /** One thread's read buffer, grown to the largest file read. */
+    /**
+     * One thread's read buffer. A file larger than the buffer is read into an array of its own, dropped once decoded:
+     * a large data script is held once as bytes while it is decoded, as before, and not kept for the next file.
+     */
     static final class Buffer {
         static final int FILE = 0;
         static final int NOT_A_FILE = 1;
         static final int DIRECTORY = 2;
+        private static final int SIZE = 1 << 16;
         private static final int MAX = Integer.MAX_VALUE - 8;
 
-        private byte[] bytes = new byte[8192];
+        private final byte[] buffer = new byte[SIZE];
+        private byte[] bytes;
         private int length;
 
         /** {@return {@link #FILE} when read, else what the file listed unchecked turned out to be} */
         int read(LocationScanner.FoundFile found) throws IOException {
             File file = found.file();
             if (file == null) {
-                byte[] all = Files.readAllBytes(found.path());
-                bytes = all;
-                length = all.length;
+                bytes = Files.readAllBytes(found.path());
+                length = bytes.length;
                 return FILE;
             }
             FileInputStream in;
@@ -185,16 +189,21 @@ final class FileBatch {
                 throw e;
             }
             try (in) {
+                byte[] b = buffer;
                 int n = 0;
                 while (true) {
-                    if (n == bytes.length) {
+                    if (n == b.length) {
                         if (n == MAX) {
                             throw new OutOfMemoryError(file + " is too large to read");
                         }
-                        bytes = Arrays.copyOf(bytes, (int) Math.min(MAX, 2L * n));
+                        // a large file: one array of its size (plus one byte, so that the read seeing the end
+                        // needs no copy), larger only if the file grows while it is read
+                        long size = b == buffer ? file.length() + 1 : 2L * n;
+                        b = Arrays.copyOf(b, (int) Math.min(MAX, Math.max(size, n + (long) SIZE)));
                     }
-                    int r = in.read(bytes, n, bytes.length - n);
+                    int r = in.read(b, n, b.length - n);
                     if (r < 0) {
+                        bytes = b;
                         length = n;
                         return FILE;
                     }
@@ -205,7 +214,9 @@ final class FileBatch {
 
         /** {@return the text of the file just read} */
         String text(String source) {
-            return ScriptText.decode(source, bytes, length);
+            byte[] b = bytes;
+            bytes = null;
+            return ScriptText.decode(source, b, length);
         }
     }
 }
