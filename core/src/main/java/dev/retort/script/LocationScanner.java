@@ -125,9 +125,9 @@ public final class LocationScanner {
     /** Reads and parses every file of a directory, in path order. */
     private static List<RevisionScript> parseDirectory(Path dir, String prefix, SqlRevisionParser parser)
             throws IOException {
-        List<RevisionScript> out = FileBatch.parse(listDirectory(dir).values(), prefix, parser);
+        List<RevisionScript> out = FileBatch.parse(listNames(dir).values(), prefix, parser);
         if (out == null) { // a name listed unchecked is a directory: list again, asking about each entry
-            out = FileBatch.parse(listDirectory(dir, true).values(), prefix, parser);
+            out = FileBatch.parse(listDirectory(dir).values(), prefix, parser);
         }
         return out;
     }
@@ -397,10 +397,18 @@ public final class LocationScanner {
     }
 
     /**
-     * The {@code .sql} names under {@code dir}, by relative name, not yet checked to be files (see
-     * {@link FileBatch}); links to files count, links to directories below {@code dir} are not followed.
+     * The {@code .sql} files under {@code dir}, by relative name, with their size and time; links to files count,
+     * links to directories below {@code dir} are not followed.
      */
     static TreeMap<String, FoundFile> listDirectory(Path dir) throws IOException {
+        return listDirectory(dir, true);
+    }
+
+    /**
+     * {@link #listDirectory} without a {@code stat} per {@code .sql} name: what each is, is learnt when it is opened
+     * ({@link FileBatch}).
+     */
+    private static TreeMap<String, FoundFile> listNames(Path dir) throws IOException {
         return listDirectory(dir, false);
     }
 
@@ -486,8 +494,8 @@ public final class LocationScanner {
     }
 
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
-        List<ScriptResource> out = FileBatch.texts(listDirectory(dir).values(), prefix);
-        return out != null ? out : FileBatch.texts(listDirectory(dir, true).values(), prefix);
+        List<ScriptResource> out = FileBatch.texts(listNames(dir).values(), prefix);
+        return out != null ? out : FileBatch.texts(listDirectory(dir).values(), prefix);
     }
 
     private static List<ScriptResource> scanJar(URL url, String path, String prefix) throws IOException {
