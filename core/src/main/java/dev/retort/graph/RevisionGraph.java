@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -138,10 +139,6 @@ public final class RevisionGraph {
             downOrders[node.order] = orders;
             if (s.dependsOn().isEmpty()) {
                 allDownOrders[node.order] = orders;
-                for (int parent : orders) {
-                    byOrder[parent].allChildren.add(s.id());
-                    byOrder[parent].children.add(s.id());
-                }
                 continue;
             }
             List<String> deps = new ArrayList<>(s.dependsOn().size());
@@ -157,17 +154,13 @@ public final class RevisionGraph {
             node.allDown = dedupe(s.downRevisions(), node.resolvedDependencies);
             int[] all = new int[node.allDown.size()];
             for (int i = 0; i < all.length; i++) {
-                String down = node.allDown.get(i);
-                RevisionNode parent = nodes.get(down);
-                all[i] = parent.order;
-                parent.allChildren.add(node.id());
-                if (s.downRevisions().contains(down)) {
-                    parent.children.add(node.id());
-                }
+                all[i] = nodes.get(node.allDown.get(i)).order;
             }
             allDownOrders[node.order] = all;
         }
-        int[] topological = detectCycles(byOrder, allDownOrders);
+        int[][] childIndex = childIndex(byOrder.length, allDownOrders);
+        setChildren(byOrder, childIndex, downOrders, allDownOrders);
+        int[] topological = detectCycles(byOrder, allDownOrders, childIndex);
         RevisionGraph graph = new RevisionGraph(nodes, labels);
         graph.byOrder = byOrder;
         graph.normalizeDependencies(downOrders);
@@ -181,25 +174,10 @@ public final class RevisionGraph {
      * Kahn's algorithm over every edge (down_revision and depends_on); what is left sits on a cycle.
      * Returns the revisions parents first.
      */
-    private static int[] detectCycles(RevisionNode[] byOrder, int[][] allDownOrders) {
+    private static int[] detectCycles(RevisionNode[] byOrder, int[][] allDownOrders, int[][] childIndex) {
         int n = byOrder.length;
-        // every node's children (all edges) in one array, in the order they were added to allChildren
-        int[] start = new int[n + 1];
-        for (int[] parents : allDownOrders) {
-            for (int parent : parents) {
-                start[parent + 1]++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] children = new int[start[n]];
-        int[] fill = Arrays.copyOf(start, n);
-        for (int child = 0; child < n; child++) {
-            for (int parent : allDownOrders[child]) {
-                children[fill[parent]++] = child;
-            }
-        }
+        int[] start = childIndex[0];
+        int[] children = childIndex[1];
         int[] pending = new int[n];
         // a FIFO queue in the output array itself: ready revisions are appended, and taken in turn
         int[] topological = new int[n];
@@ -229,6 +207,80 @@ public final class RevisionGraph {
                     + String.join(", ", stuck) + "; break the loop by fixing one of these headers");
         }
         return topological;
+    }
+
+    /**
+     * Every revision's children over all edges, in one array in load order: {@code [start, children]}, the children
+     * of {@code p} being {@code children[start[p] .. start[p + 1])}.
+     */
+    private static int[][] childIndex(int n, int[][] allDownOrders) {
+        int[] start = new int[n + 1];
+        for (int[] parents : allDownOrders) {
+            for (int parent : parents) {
+                start[parent + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] children = new int[start[n]];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int child = 0; child < n; child++) {
+            for (int parent : allDownOrders[child]) {
+                children[fill[parent]++] = child;
+            }
+        }
+        return new int[][] {start, children};
+    }
+
+    /**
+     * Gives each revision its children (down_revision edges) and all children (depends_on too), in load order — the
+     * order adding them child by child gave — as read-only sets: one shared set when they are the same, and no
+     * hash table for the usual one child.
+     */
+    private static void setChildren(RevisionNode[] byOrder, int[][] childIndex, int[][] downOrders,
+            int[][] allDownOrders) {
+        int[] start = childIndex[0];
+        int[] children = childIndex[1];
+        for (RevisionNode parent : byOrder) {
+            int from = start[parent.order];
+            int to = start[parent.order + 1];
+            if (from == to) {
+                continue;
+            }
+            boolean onlyDown = true;
+            for (int k = from; k < to && onlyDown; k++) {
+                int child = children[k];
+                onlyDown = downOrders[child] == allDownOrders[child] || contains(downOrders[child], parent.order);
+            }
+            parent.allChildren = idSet(byOrder, children, from, to, -1, null);
+            parent.children = onlyDown ? parent.allChildren
+                    : idSet(byOrder, children, from, to, parent.order, downOrders);
+        }
+    }
+
+    /** The ids of {@code children[from, to)}, only those with {@code parent} among their downOrders when given. */
+    private static Set<String> idSet(RevisionNode[] byOrder, int[] children, int from, int to, int parent,
+            int[][] downOrders) {
+        if (to - from == 1 && parent < 0) {
+            return Set.of(byOrder[children[from]].id());
+        }
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (int k = from; k < to; k++) {
+            if (parent < 0 || contains(downOrders[children[k]], parent)) {
+                ids.add(byOrder[children[k]].id());
+            }
+        }
+        return ids.isEmpty() ? Set.of() : Collections.unmodifiableSet(ids);
+    }
+
+    private static boolean contains(int[] orders, int order) {
+        for (int o : orders) {
+            if (o == order) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops the depends_on entries an ancestor (down_revision edges only) already declares. */
@@ -310,11 +362,20 @@ public final class RevisionGraph {
                 parent = parent.script.downRevisions().isEmpty() ? null : nodes.get(parent.script.downRevisions().get(0));
             }
         }
+        // revisions with the same labels (most of a branch shares one BitSet) share one read-only set
+        Map<BitSet, Set<String>> sets = new HashMap<>();
         for (RevisionNode node : nodes.values()) {
             BitSet set = covered[node.order];
-            for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-                node.branchLabels.addAll(labelled.get(i).script.branchLabels());
+            if (set.isEmpty()) {
+                continue;
             }
+            node.branchLabels = sets.computeIfAbsent(set, s -> {
+                Set<String> names = new LinkedHashSet<>();
+                for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+                    names.addAll(labelled.get(i).script.branchLabels());
+                }
+                return Collections.unmodifiableSet(names);
+            });
         }
     }
 

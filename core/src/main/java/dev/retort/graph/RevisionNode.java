@@ -2,7 +2,6 @@ package dev.retort.graph;
 
 import dev.retort.script.RevisionScript;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,9 +17,11 @@ public final class RevisionNode {
     List<String> normalizedDependencies = List.of();
     List<String> allDown = List.of();
     List<String> normalizedDown = List.of();
-    final Set<String> children = new LinkedHashSet<>();
-    final Set<String> allChildren = new LinkedHashSet<>();
-    final Set<String> branchLabels = new LinkedHashSet<>();
+    /** Set once by {@link RevisionGraph} (read-only, in load order, and the same set when no child only depends). */
+    Set<String> children = Set.of();
+    Set<String> allChildren = Set.of();
+    /** Set once by {@link RevisionGraph}: read-only, and shared by the revisions that carry the same labels. */
+    Set<String> branchLabels = Set.of();
 
     RevisionNode(RevisionScript script, int order) {
         this.script = script;

@@ -59,12 +59,7 @@ public final class LocationScanner {
     public List<ScriptResource> scan(String location) {
         try {
             if (location.startsWith(FILESYSTEM)) {
-                Path dir = Paths.get(location.substring(FILESYSTEM.length()));
-                if (!Files.isDirectory(dir)) {
-                    throw new ConfigurationException("location '" + location + "' is not a directory ("
-                            + dir.toAbsolutePath() + "); create it or fix retort.locations");
-                }
-                return scanDirectory(dir, location);
+                return scanDirectory(filesystemDirectory(location), location);
             }
             String path = classpathPath(location);
             String prefix = CLASSPATH + path;
@@ -95,12 +90,12 @@ public final class LocationScanner {
      * @param parser parses the files that are read
      */
     public List<RevisionScript> load(String location, SqlRevisionParser parser) {
-        if (location.startsWith(FILESYSTEM)) {
-            return parseAll(scan(location), parser);
-        }
-        String path = classpathPath(location);
-        String prefix = CLASSPATH + path;
         try {
+            if (location.startsWith(FILESYSTEM)) {
+                return parseDirectory(filesystemDirectory(location), location, parser);
+            }
+            String path = classpathPath(location);
+            String prefix = CLASSPATH + path;
             List<RevisionScript> out = new ArrayList<>();
             for (URL url : Collections.list(classLoader.getResources(path))) {
                 if ("file".equals(url.getProtocol())) {
@@ -118,10 +113,21 @@ public final class LocationScanner {
         }
     }
 
-    private static List<RevisionScript> parseAll(List<ScriptResource> resources, SqlRevisionParser parser) {
-        List<RevisionScript> out = new ArrayList<>(resources.size());
-        for (ScriptResource resource : resources) {
-            out.add(parser.parse(resource.name(), resource.content()));
+    private static Path filesystemDirectory(String location) {
+        Path dir = Paths.get(location.substring(FILESYSTEM.length()));
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigurationException("location '" + location + "' is not a directory ("
+                    + dir.toAbsolutePath() + "); create it or fix retort.locations");
+        }
+        return dir;
+    }
+
+    /** Reads and parses every file of a directory, in path order. */
+    private static List<RevisionScript> parseDirectory(Path dir, String prefix, SqlRevisionParser parser)
+            throws IOException {
+        List<RevisionScript> out = FileBatch.parse(listNames(dir).values(), prefix, parser);
+        if (out == null) { // a name listed unchecked is a directory: list again, asking about each entry
+            out = FileBatch.parse(listDirectory(dir).values(), prefix, parser);
         }
         return out;
     }
@@ -161,13 +167,9 @@ public final class LocationScanner {
                 return out;
             }
             log.debug("The revision index {} does not match the files ({}); reading them", indexFile, mismatch);
+            return FileBatch.parse(files.values(), prefix, parser); // listed with a stat each: all files
         }
-        List<RevisionScript> out = new ArrayList<>(files.size());
-        for (FoundFile file : files.values()) {
-            String name = prefix + "/" + file.name();
-            out.add(parser.parse(name, ScriptText.decode(name, file.read())));
-        }
-        return out;
+        return parseDirectory(dir, prefix, parser);
     }
 
     private static List<RevisionScript> loadJar(URL url, String path, String prefix, SqlRevisionParser parser)
@@ -323,6 +325,8 @@ public final class LocationScanner {
     static final class FoundFile {
         private final String name;
         private final File file;
+        /** Listed by name only: whether it is a file is learnt when it is opened. */
+        private final boolean unchecked;
         private Path path;
         private long size = -1;
         private long modified = -1;
@@ -331,6 +335,7 @@ public final class LocationScanner {
             this.name = name;
             this.file = file;
             this.path = path;
+            this.unchecked = path == null;
         }
 
         /** A file found by the NIO walker, with the attributes it read. */
@@ -346,6 +351,15 @@ public final class LocationScanner {
 
         String name() {
             return name;
+        }
+
+        /** {@return the file, or null for a file of another file system (see {@link #path})} */
+        File file() {
+            return file;
+        }
+
+        boolean unchecked() {
+            return unchecked;
         }
 
         Path path() {
@@ -383,14 +397,25 @@ public final class LocationScanner {
     }
 
     /**
-     * The {@code .sql} files under {@code dir}, by relative name; links to files count, links to directories below
-     * {@code dir} are not followed.
+     * The {@code .sql} files under {@code dir}, by relative name, with their size and time; links to files count,
+     * links to directories below {@code dir} are not followed.
      */
     static TreeMap<String, FoundFile> listDirectory(Path dir) throws IOException {
+        return listDirectory(dir, true);
+    }
+
+    /**
+     * {@link #listDirectory} without a {@code stat} per {@code .sql} name: what each is, is learnt when it is opened
+     * ({@link FileBatch}).
+     */
+    private static TreeMap<String, FoundFile> listNames(Path dir) throws IOException {
         return listDirectory(dir, false);
     }
 
-    /** @param attributes read each file's size and time while listing (one {@code stat} each), for the index check */
+    /**
+     * @param attributes read each file's size and time while listing (one {@code stat} each, for the index check);
+     *     without, the {@code .sql} names are listed unchecked
+     */
     private static TreeMap<String, FoundFile> listDirectory(Path dir, boolean attributes) throws IOException {
         TreeMap<String, FoundFile> files = new TreeMap<>();
         if (dir.getFileSystem() != FileSystems.getDefault()) {
@@ -414,10 +439,10 @@ public final class LocationScanner {
             if (name.endsWith(".sql")) {
                 String relative = prefix.isEmpty() ? name : prefix.concat(name);
                 if (!attributes) {
-                    if (file.isFile()) {
-                        files.put(relative, new FoundFile(relative, file, null));
-                        continue;
-                    }
+                    // no stat: opening the file to read it tells whether it is one (FileBatch), and a
+                    // directory named like a script makes the caller list again with this check
+                    files.put(relative, new FoundFile(relative, file, null));
+                    continue;
                 } else {
                     // the index check needs size and time: one stat for what File would ask in three
                     Path path = file.toPath();
@@ -469,13 +494,8 @@ public final class LocationScanner {
     }
 
     private static List<ScriptResource> scanDirectory(Path dir, String prefix) throws IOException {
-        TreeMap<String, FoundFile> files = listDirectory(dir);
-        List<ScriptResource> out = new ArrayList<>(files.size());
-        for (FoundFile file : files.values()) {
-            String name = prefix + "/" + file.name();
-            out.add(new ScriptResource(name, ScriptText.decode(name, file.read())));
-        }
-        return out;
+        List<ScriptResource> out = FileBatch.texts(listNames(dir).values(), prefix);
+        return out != null ? out : FileBatch.texts(listDirectory(dir).values(), prefix);
     }
 
     private static List<ScriptResource> scanJar(URL url, String path, String prefix) throws IOException {

@@ -20,17 +20,28 @@ final class ScriptText {
      * @param bytes its content
      */
     static String decode(String source, byte[] bytes) {
+        return decode(source, bytes, bytes.length);
+    }
+
+    /**
+     * {@return the text of a revision file read into the start of a buffer}
+     *
+     * @param source the file, for the message
+     * @param bytes a buffer holding the file's content from index 0
+     * @param length the content's length
+     */
+    static String decode(String source, byte[] bytes, int length) {
         // most revision files are ASCII: the JDK's decoder checks that in its own (compiled) code and copies the
         // bytes; as many characters as bytes and no replacement character means every byte was ASCII
-        String ascii = new String(bytes, StandardCharsets.UTF_8);
-        if (ascii.length() == bytes.length && ascii.indexOf('\uFFFD') < 0) {
+        String ascii = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        if (ascii.length() == length && ascii.indexOf('\uFFFD') < 0) {
             return ascii;
         }
         // validate through a small buffer (no second copy of a large file), then decode once
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(Math.min(8192, bytes.length + 16));
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, length + 16));
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
@@ -41,7 +52,7 @@ final class ScriptText {
                 break;
             }
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     private static ScriptException notUtf8(String source, byte[] bytes, int offset) {

@@ -3,7 +3,6 @@ package dev.retort.script;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,8 +80,9 @@ public final class SqlRevisionParser {
         }
         int n = text.length();
 
-        Map<String, String> header = new LinkedHashMap<>();
-        Map<String, Integer> headerLines = new LinkedHashMap<>();
+        // the values and line numbers of the header keys, by their index in KEYS: no map per file
+        String[] header = new String[KEYS.length];
+        int[] headerLines = new int[KEYS.length];
         int lineNo = 0;
         for (; pos <= n; lineNo++) {
             int eol = lineEnd(text, pos);
@@ -103,40 +103,35 @@ public final class SqlRevisionParser {
                 String[] keyValue = headerLine(text, from, to);
                 if (keyValue != null) {
                     String key = keyValue[0].toLowerCase(Locale.ROOT);
-                    if (!HEADER_KEYS.contains(key)) {
+                    int k = keyIndex(key);
+                    if (k < 0) {
                         throw new ScriptException(source, lineNo + 1, "malformed header: unknown key '" + key
                                 + "'; known keys are " + String.join(", ", HEADER_KEYS.stream().sorted().toList()));
                     }
-                    if (header.put(key, keyValue[1].strip()) != null) {
+                    if (header[k] != null) {
                         throw new ScriptException(source, lineNo + 1, "malformed header: key '" + key
                                 + "' appears twice");
                     }
-                    headerLines.put(key, lineNo + 1);
+                    header[k] = keyValue[1].strip();
+                    headerLines[k] = lineNo + 1;
                 }
             }
             pos = eol + 1;
         }
 
-        String id = header.get("revision");
+        String id = header[REVISION];
         if (id == null || id.isEmpty()) {
             throw new ScriptException(source, 1, "missing '-- revision: <id>' header line");
         }
         RevisionIds.check(id, source);
-        for (String key : List.of("down_revision", "depends_on", "branch_labels")) {
-            List<String> values = list(header.get(key));
-            if (values.size() < 2) {
-                continue;
-            }
-            Set<String> seen = new HashSet<>();
-            for (String value : values) {
-                if (!seen.add(value)) {
-                    throw new ScriptException(source, headerLines.get(key), "malformed header: " + key + " lists '"
-                            + value + "' twice; name each revision once");
-                }
-            }
-        }
-        boolean transactional = parseBoolean(header.getOrDefault("transactional", "true"), source,
-                headerLines.getOrDefault("transactional", 0));
+        List<String> downRevisions = list(header[DOWN_REVISION]);
+        List<String> dependsOn = list(header[DEPENDS_ON]);
+        List<String> branchLabels = list(header[BRANCH_LABELS]);
+        checkListedOnce(downRevisions, DOWN_REVISION, headerLines, source);
+        checkListedOnce(dependsOn, DEPENDS_ON, headerLines, source);
+        checkListedOnce(branchLabels, BRANCH_LABELS, headerLines, source);
+        boolean transactional = header[TRANSACTIONAL] == null
+                || parseBoolean(header[TRANSACTIONAL], source, headerLines[TRANSACTIONAL]);
 
         // Sections: everything after the header is split by marker lines.
         Section upgrade = null;
@@ -217,9 +212,48 @@ public final class SqlRevisionParser {
         String checksum = Checksums.ofSections(range(text, upgrade), downgrade == null ? null : range(text, downgrade));
         RevisionBody up = body(text, upgrade, source);
         RevisionBody down = downgrade == null ? null : body(text, downgrade, source);
-        return new RevisionScript(id, list(header.get("down_revision")), list(header.get("branch_labels")),
-                list(header.get("depends_on")), header.getOrDefault("message", ""), header.get("create_date"),
-                transactional, up, down, checksum, source);
+        return new RevisionScript(id, downRevisions, branchLabels, dependsOn,
+                header[MESSAGE] == null ? "" : header[MESSAGE], header[CREATE_DATE], transactional, up, down, checksum,
+                source);
+    }
+
+    /** The header keys; a key's index here is where {@link #parse} keeps its value. */
+    private static final String[] KEYS = {
+        "revision", "down_revision", "branch_labels", "depends_on", "message", "create_date", "transactional"};
+    private static final int REVISION = 0;
+    private static final int DOWN_REVISION = 1;
+    private static final int BRANCH_LABELS = 2;
+    private static final int DEPENDS_ON = 3;
+    private static final int MESSAGE = 4;
+    private static final int CREATE_DATE = 5;
+    private static final int TRANSACTIONAL = 6;
+
+    /** {@return the index of a lower-case header key in KEYS, or -1 for an unknown key} */
+    private static int keyIndex(String key) {
+        return switch (key) {
+            case "revision" -> REVISION;
+            case "down_revision" -> DOWN_REVISION;
+            case "branch_labels" -> BRANCH_LABELS;
+            case "depends_on" -> DEPENDS_ON;
+            case "message" -> MESSAGE;
+            case "create_date" -> CREATE_DATE;
+            case "transactional" -> TRANSACTIONAL;
+            default -> -1;
+        };
+    }
+
+    /** Refuses a header list that names one value twice. */
+    private static void checkListedOnce(List<String> values, int key, int[] headerLines, String source) {
+        if (values.size() < 2) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!seen.add(value)) {
+                throw new ScriptException(source, headerLines[key], "malformed header: " + KEYS[key] + " lists '"
+                        + value + "' twice; name each revision once");
+            }
+        }
     }
 
     /**

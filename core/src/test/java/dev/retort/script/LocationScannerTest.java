@@ -132,6 +132,50 @@ class LocationScannerTest {
     }
 
     @Test
+    void aDirectoryNamedLikeAScriptIsListedThroughAndADanglingLinkIsNoRevision(@TempDir Path dir) throws Exception {
+        // names ending in .sql are listed without a stat and opened: what they are is learnt then
+        Path revisions = Files.createDirectories(dir.resolve("revisions"));
+        Files.writeString(revisions.resolve("a.sql"), "-- revision: a\n-- retort:upgrade\n");
+        Files.writeString(Files.createDirectories(revisions.resolve("m.sql")).resolve("b.sql"),
+                "-- revision: b\n-- down_revision: a\n-- retort:upgrade\n");
+        Files.createSymbolicLink(revisions.resolve("c.sql"), dir.resolve("gone.sql"));
+        Files.writeString(revisions.resolve("z.sql"), "-- revision: z\n-- down_revision: b\n-- retort:upgrade\n");
+        LocationScanner scanner = new LocationScanner(getClass().getClassLoader());
+        assertThat(scanner.scan("filesystem:" + revisions)).extracting(ScriptResource::name).containsExactly(
+                "filesystem:" + revisions + "/a.sql", "filesystem:" + revisions + "/m.sql/b.sql",
+                "filesystem:" + revisions + "/z.sql");
+        assertThat(scanner.load("filesystem:" + revisions, new SqlRevisionParser(SqlFlavor.STANDARD,
+                java.util.Map.of()))).extracting(RevisionScript::id).containsExactly("a", "b", "z");
+    }
+
+    @Test
+    void aLargeDirectoryIsReadInOrderAndTheFirstBrokenFileIsReported(@TempDir Path dir) throws Exception {
+        // from FileBatch.PARALLEL_FILES files on, two threads read and parse them
+        Path revisions = Files.createDirectories(dir.resolve("revisions"));
+        int count = FileBatch.PARALLEL_FILES + 300;
+        for (int i = 0; i < count; i++) {
+            Files.writeString(revisions.resolve(String.format("r%05d.sql", i)), "-- revision: r" + i + "\n"
+                    + (i == 0 ? "" : "-- down_revision: r" + (i - 1) + "\n") + "-- retort:upgrade\nSELECT " + i + ";\n");
+        }
+        SqlRevisionParser parser = new SqlRevisionParser(SqlFlavor.STANDARD, java.util.Map.of());
+        LocationScanner scanner = new LocationScanner(getClass().getClassLoader());
+        var loaded = scanner.load("filesystem:" + revisions, parser);
+        assertThat(loaded).extracting(RevisionScript::id)
+                .isEqualTo(java.util.stream.IntStream.range(0, count).mapToObj(i -> "r" + i).toList());
+        assertThat(loaded.get(count - 1).checksum()).isEqualTo(parser.parse("x",
+                Files.readString(revisions.resolve(String.format("r%05d.sql", count - 1)))).checksum());
+        assertThat(scanner.scan("filesystem:" + revisions)).hasSize(count);
+        Files.writeString(revisions.resolve(String.format("r%05d.sql", count - 5)), "-- revision: x\n-- nonsense: x\n");
+        assertThatThrownBy(() -> scanner.load("filesystem:" + revisions, parser))
+                .isInstanceOf(ScriptException.class).hasMessageContaining(String.format("r%05d.sql:2", count - 5));
+        Files.writeString(revisions.resolve("r00003.sql"), "-- revision: y\n-- nonsense: x\n");
+        for (int run = 0; run < 5; run++) { // whichever thread gets there first, the first file is named
+            assertThatThrownBy(() -> scanner.load("filesystem:" + revisions, parser))
+                    .isInstanceOf(ScriptException.class).hasMessageContaining("r00003.sql:2");
+        }
+    }
+
+    @Test
     void missingFilesystemLocationSaysWhatToDo(@TempDir Path dir) {
         assertThatThrownBy(() -> new LocationScanner(getClass().getClassLoader()).scan("filesystem:" + dir.resolve("nope")))
                 .isInstanceOf(ConfigurationException.class)

@@ -215,6 +215,21 @@ class RevisionIndexTest {
     }
 
     @Test
+    void aDirectoryNamedLikeAScriptIsIndexedThroughAndADanglingLinkIsNot(@TempDir Path dir) throws Exception {
+        // the index writer asks about every entry, while reading the files lists names only and opens them
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes.resolve("db/revisions/m.sql"));
+        Files.writeString(classes.resolve("db/revisions/a1_first.sql"), A1);
+        Files.writeString(classes.resolve("db/revisions/m.sql/b2_second.sql"), B2);
+        Files.createSymbolicLink(classes.resolve("db/revisions/c.sql"), dir.resolve("gone.sql"));
+        List<RevisionScript> read = load(classes);
+        assertThat(read).extracting(RevisionScript::id).containsExactly("a1", "b2");
+        assertThat(RevisionIndex.write(classes, LOCATION)).isNotNull();
+        assertThat(load(classes)).extracting(RevisionScript::checksum)
+                .isEqualTo(read.stream().map(RevisionScript::checksum).toList());
+    }
+
+    @Test
     void onlyClasspathLocationsAreIndexedAndAMissingDirectoryIsNothingToIndex(@TempDir Path dir) throws Exception {
         assertThat(RevisionIndex.write(dir, "classpath:db/nothing")).isNull();
         assertThatThrownBy(() -> RevisionIndex.write(dir, "filesystem:" + dir))
