@@ -22,14 +22,16 @@ final class H2QueryWarmUp {
     private H2QueryWarmUp() {
     }
 
-    /** {@return whether the queries ran} Only for an H2 URL and a startup that queries the state tables. */
+    /**
+     * {@return whether the queries ran} Only for an embedded H2 URL and a startup that queries the state tables: over
+     * {@code tcp:} or {@code ssl:} the server runs the queries, and the client never loads H2's engine.
+     */
     static boolean run(Environment environment, ClassLoader classLoader) {
         String url = environment.getProperty("retort.url");
         if (!StringUtils.hasText(url)) {
             url = environment.getProperty("spring.datasource.url");
         }
-        if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8)
-                || "none".equalsIgnoreCase(environment.getProperty("retort.startup", "").strip())) {
+        if (!embedded(url) || "none".equalsIgnoreCase(environment.getProperty("retort.startup", "").strip())) {
             return false;
         }
         try {
@@ -48,5 +50,13 @@ final class H2QueryWarmUp {
         } catch (Exception | LinkageError e) {
             return false; // a head start only
         }
+    }
+
+    /** {@return whether {@code url} opens H2 in this JVM (file, memory, {@code AUTO_SERVER}), not on a server} */
+    static boolean embedded(String url) {
+        if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) {
+            return false;
+        }
+        return !url.regionMatches(true, 8, "tcp:", 0, 4) && !url.regionMatches(true, 8, "ssl:", 0, 4);
     }
 }

@@ -32,12 +32,17 @@ class H2QueryWarmUpTests {
     }
 
     @Test
-    void nothingForOtherDatabasesNoUrlOrAStartupThatDoesNotQuery() {
+    void nothingForOtherDatabasesAServerNoUrlOrAStartupThatDoesNotQuery() {
         assertThat(H2QueryWarmUp.run(new MockEnvironment(), classLoader)).isFalse();
         assertThat(H2QueryWarmUp.run(new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:mariadb://db/app"), classLoader)).isFalse();
         assertThat(H2QueryWarmUp.run(new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x")
                 .withProperty("retort.startup", "none"), classLoader)).isFalse();
+        assertThat(H2QueryWarmUp.run(new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:h2:tcp://localhost/~/app"), classLoader)).isFalse();
+        assertThat(H2QueryWarmUp.embedded("jdbc:h2:SSL://db/app")).isFalse();
+        assertThat(H2QueryWarmUp.embedded("jdbc:h2:~/app;AUTO_SERVER=TRUE")).isTrue();
+        assertThat(H2QueryWarmUp.embedded("JDBC:H2:file:/data/app")).isTrue();
     }
 
     @Test
