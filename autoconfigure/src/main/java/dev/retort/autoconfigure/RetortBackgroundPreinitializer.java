@@ -16,7 +16,8 @@ import org.springframework.core.env.Environment;
  * Reads the application's revisions ({@link RevisionPreload}) and loads and initializes the classes a Retort start runs
  * (configuration, scanning and parsing, the graph, the upgrade) on a background thread while Spring Boot prepares the
  * context, so the migration beans do not pay for it on the main thread, as Spring Boot's own
- * {@code BackgroundPreinitializer} does for other libraries. It never connects to a database. Off with
+ * {@code BackgroundPreinitializer} does for other libraries. It never connects to the application's database (for
+ * an H2 one it runs the upgrade's state queries on a private in-memory database: {@link H2QueryWarmUp}). Off with
  * {@code retort.enabled=false}, with Spring Boot's {@code -Dspring.backgroundpreinitializer.ignore=true}, in a native
  * image and on a single CPU.
  */
@@ -59,6 +60,7 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
                 RevisionPreload.read(environment, classLoader, read);
                 if (first) {
                     warmUp(classLoader, read.getNow(null) == null);
+                    H2QueryWarmUp.run(environment, classLoader);
                 }
             }, "retort-preinit");
             thread.setDaemon(true);

@@ -9,12 +9,16 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Micrometer metrics and observations for Retort, each active only when its library and registry are present. */
+/**
+ * Micrometer metrics and observations for Retort, each active only when its library and registry are present; the
+ * listeners that time the auto-configured engines' revisions only while {@code retort.enabled} is not {@code false}.
+ */
 @AutoConfiguration(after = RetortAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
@@ -30,6 +34,7 @@ public class RetortMetricsAutoConfiguration {
 
         /** Without an ObservationRegistry; with one, the Observation's meter handler records the timer. */
         @Bean
+        @ConditionalOnBooleanProperty(name = "retort.enabled", matchIfMissing = true)
         @ConditionalOnMissingBean(type = { "dev.retort.autoconfigure.metrics.MigrationTimerListener",
                 "io.micrometer.observation.ObservationRegistry" })
         MigrationTimerListener retortMigrationTimerListener(MeterRegistry registry) {
@@ -50,6 +55,7 @@ public class RetortMetricsAutoConfiguration {
     static class ObservationConfiguration {
 
         @Bean
+        @ConditionalOnBooleanProperty(name = "retort.enabled", matchIfMissing = true)
         @ConditionalOnMissingBean
         MigrationObservationListener retortMigrationObservationListener(ObservationRegistry registry) {
             return new MigrationObservationListener(registry);

@@ -86,4 +86,14 @@ class RetortMetricsTests {
         runner.run(ctx -> assertThat(ctx).doesNotHaveBean(MigrationTimerListener.class)
                 .doesNotHaveBean(RetortMeterBinder.class).doesNotHaveBean(MigrationObservationListener.class));
     }
+
+    @Test
+    void noMigrationListenersWhenRetortIsDisabled() {
+        runner.withBean(SimpleMeterRegistry.class).withBean(TestObservationRegistry.class, TestObservationRegistry::create)
+                .withPropertyValues("retort.enabled=false")
+                .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean(MigrationObservationListener.class)
+                        .doesNotHaveBean(MigrationTimerListener.class).doesNotHaveBean(RetortMeterBinder.class));
+        runner.withBean(SimpleMeterRegistry.class).withPropertyValues("retort.enabled=false")
+                .run(ctx -> assertThat(ctx).hasNotFailed().doesNotHaveBean(MigrationTimerListener.class));
+    }
 }

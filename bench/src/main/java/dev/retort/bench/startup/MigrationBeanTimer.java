@@ -6,12 +6,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
 
 /**
  * Time spent creating and initializing the migration library's beans: with Retort on, every bean whose type is
- * Retort's ({@code dev.retort.*}: the engine, the migration initializer, the properties, the strategy, the connection
- * details, the endpoint, health and metrics beans, the auto-configuration classes); with it off, Flyway's
+ * Retort's or that a Retort configuration class declares ({@code dev.retort.*}: the engine, the migration initializer,
+ * the properties, the strategy, the connection details, the endpoint, health and metrics beans, the
+ * auto-configuration classes); with it off, Flyway's
  * ({@code org.flywaydb.*} and Spring Boot's {@code ...flyway...} classes). Each bean creation runs from before instantiation to after initialization on
  * the main thread; beans are created inside one another (the engine while the initializer's arguments are resolved,
  * the DataSource while the engine's are), and each moment is counted for the innermost bean being created: a
@@ -21,7 +25,7 @@ import org.springframework.beans.factory.config.InstantiationAwareBeanPostProces
  * for a core, the CPU time is the work). Work on other threads (Retort's read-ahead of the revisions, the pool's first
  * connection) is not in these figures: it shows in the process CPU time and in JVM start to ready.
  */
-final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor {
+final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor, BeanFactoryAware {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -33,6 +37,7 @@ final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor {
     private final boolean retort;
     private final Deque<Frame> creating = new ArrayDeque<>();
     private final Map<String, long[]> perBean = new LinkedHashMap<>();
+    private ConfigurableListableBeanFactory beans;
     private long lastWall;
     private long lastCpu;
     private long wall;
@@ -43,12 +48,31 @@ final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor {
     }
 
     @Override
+    public void setBeanFactory(BeanFactory beanFactory) {
+        beans = beanFactory instanceof ConfigurableListableBeanFactory listable ? listable : null;
+    }
+
+    @Override
     public synchronized Object postProcessBeforeInstantiation(Class<?> beanClass, String beanName) {
         if (Thread.currentThread() == main) {
             account();
-            creating.push(new Frame(beanName, isMigration(retort, beanClass, beanName)));
+            creating.push(new Frame(beanName, isMigration(retort, beanClass, beanName)
+                    || isMigration(retort, factoryOf(beanName), beanName)));
         }
         return null;
+    }
+
+    /**
+     * The configuration class whose {@code @Bean} method creates {@code beanName}, or null: a bean declared with a
+     * type of another library (Retort's health indicator is a {@code HealthContributor}) is the library's by where it
+     * is declared.
+     */
+    private Class<?> factoryOf(String beanName) {
+        if (beans == null || !beans.containsBeanDefinition(beanName)) {
+            return null;
+        }
+        String factory = beans.getBeanDefinition(beanName).getFactoryBeanName();
+        return factory == null || !beans.containsBeanDefinition(factory) ? null : beans.getType(factory, false);
     }
 
     @Override

@@ -28,4 +28,22 @@ class MigrationBeanTimerTest {
                 "retortMigrationObservationListener")).isFalse();
         assertThat(MigrationBeanTimer.isMigration(false, DataSource.class, "dataSource")).isFalse();
     }
+
+    @Test
+    void aBeanDeclaredByARetortConfigurationCountsWhateverItsType() {
+        org.springframework.beans.factory.support.DefaultListableBeanFactory beans =
+                new org.springframework.beans.factory.support.DefaultListableBeanFactory();
+        beans.registerBeanDefinition(dev.retort.autoconfigure.actuate.RetortHealthContributorAutoConfiguration.class.getName(),
+                new org.springframework.beans.factory.support.RootBeanDefinition(dev.retort.autoconfigure.actuate.RetortHealthContributorAutoConfiguration.class));
+        org.springframework.beans.factory.support.RootBeanDefinition health =
+                new org.springframework.beans.factory.support.RootBeanDefinition();
+        health.setFactoryBeanName(dev.retort.autoconfigure.actuate.RetortHealthContributorAutoConfiguration.class.getName());
+        health.setFactoryMethodName("migrationsHealthIndicator");
+        beans.registerBeanDefinition("migrationsHealthIndicator", health);
+        MigrationBeanTimer timer = new MigrationBeanTimer(true);
+        timer.setBeanFactory(beans);
+        timer.postProcessBeforeInstantiation(Runnable.class, "migrationsHealthIndicator");
+        timer.postProcessAfterInitialization(new Object(), "migrationsHealthIndicator");
+        assertThat(timer.detail()).startsWith("migrationsHealthIndicator:");
+    }
 }
