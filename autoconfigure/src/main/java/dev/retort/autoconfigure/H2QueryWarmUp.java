@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.util.Properties;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * When the application's database is H2, runs the startup upgrade's state queries once on the background thread
@@ -27,11 +26,7 @@ final class H2QueryWarmUp {
      * {@code tcp:} or {@code ssl:} the server runs the queries, and the client never loads H2's engine.
      */
     static boolean run(Environment environment, ClassLoader classLoader) {
-        String url = environment.getProperty("retort.url");
-        if (!StringUtils.hasText(url)) {
-            url = environment.getProperty("spring.datasource.url");
-        }
-        if (!embedded(url) || "none".equalsIgnoreCase(environment.getProperty("retort.startup", "").strip())) {
+        if (!embedded(RevisionPreload.configuredUrl(environment)) || "none".equalsIgnoreCase(environment.getProperty("retort.startup", "").strip())) {
             return false;
         }
         try {
@@ -39,9 +34,10 @@ final class H2QueryWarmUp {
             Driver driver = (Driver) Class.forName("org.h2.Driver", true, classLoader).getDeclaredConstructor()
                     .newInstance();
             try (Connection c = driver.connect(PRIVATE_DATABASE, new Properties())) {
+                RetortProperties defaults = new RetortProperties();
                 StateTables tables = new StateTables(Dialects.byName("h2", classLoader), null,
-                        environment.getProperty("retort.version-table", "retort_version"),
-                        environment.getProperty("retort.history-table", "retort_history"));
+                        environment.getProperty("retort.version-table", defaults.getVersionTable()),
+                        environment.getProperty("retort.history-table", defaults.getHistoryTable()));
                 tables.create(c, tables.existence(c));
                 tables.existence(c);
                 tables.readCompact(c);

@@ -82,11 +82,14 @@ final class RevisionPreload {
         }
     }
 
-    private static Retort load(Environment environment, ClassLoader classLoader) {
+    /** {@return the migration database's URL as configured ({@code retort.url}, else the DataSource's), or null} */
+    static String configuredUrl(Environment environment) {
         String url = environment.getProperty("retort.url");
-        if (!StringUtils.hasText(url)) {
-            url = environment.getProperty("spring.datasource.url");
-        }
+        return StringUtils.hasText(url) ? url : environment.getProperty("spring.datasource.url");
+    }
+
+    private static Retort load(Environment environment, ClassLoader classLoader) {
+        String url = configuredUrl(environment);
         Dialect dialect = StringUtils.hasText(url) ? Dialects.forUrl(url, classLoader) : null;
         if (dialect == null) {
             return null; // the engine learns its dialect on a connection: parsing waits for it

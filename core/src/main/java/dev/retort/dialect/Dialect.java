@@ -2,8 +2,12 @@ package dev.retort.dialect;
 
 import dev.retort.script.SqlFlavor;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /**
  * What Retort needs to know about one kind of database. Implementations are stateless; add one
@@ -128,6 +132,19 @@ public interface Dialect {
     /** {@return a query listing every schema's name in its first column, one catalog query for tenant patterns} */
     default String listSchemasSql() {
         return "SELECT schema_name FROM information_schema.schemata";
+    }
+
+    /**
+     * Binds {@code at} to a {@code TIMESTAMP} column (no zone) as the JVM's wall-clock time. A {@code LocalDateTime}
+     * stores what a Timestamp would, without the Calendar drivers build for every Timestamp they send.
+     *
+     * @param p the statement
+     * @param index the parameter's index
+     * @param at the instant
+     * @throws SQLException when the driver refuses the value
+     */
+    default void bindTimestamp(PreparedStatement p, int index, Instant at) throws SQLException {
+        p.setObject(index, LocalDateTime.ofInstant(at, ZoneId.systemDefault()));
     }
 
     /**

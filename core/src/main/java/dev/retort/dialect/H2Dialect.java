@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -28,6 +30,12 @@ public class H2Dialect implements Dialect {
     @Override
     public SqlFlavor flavor() {
         return SqlFlavor.STANDARD;
+    }
+
+    /** A Timestamp: H2 converts it with the zone it read when it loaded, which a later change of the JVM's keeps. */
+    @Override
+    public void bindTimestamp(PreparedStatement p, int index, Instant at) throws SQLException {
+        p.setTimestamp(index, Timestamp.from(at));
     }
 
     /** H2 commits the open transaction before every DDL statement, so a revision's DDL cannot be rolled back. */

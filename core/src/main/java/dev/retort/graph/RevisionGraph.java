@@ -158,7 +158,7 @@ public final class RevisionGraph {
             }
             allDownOrders[node.order] = all;
         }
-        int[][] childIndex = childIndex(byOrder.length, allDownOrders);
+        ChildIndex childIndex = ChildIndex.of(byOrder.length, allDownOrders);
         setChildren(byOrder, childIndex, downOrders, allDownOrders);
         int[] topological = detectCycles(byOrder, allDownOrders, childIndex);
         RevisionGraph graph = new RevisionGraph(nodes, labels);
@@ -174,10 +174,10 @@ public final class RevisionGraph {
      * Kahn's algorithm over every edge (down_revision and depends_on); what is left sits on a cycle.
      * Returns the revisions parents first.
      */
-    private static int[] detectCycles(RevisionNode[] byOrder, int[][] allDownOrders, int[][] childIndex) {
+    private static int[] detectCycles(RevisionNode[] byOrder, int[][] allDownOrders, ChildIndex childIndex) {
         int n = byOrder.length;
-        int[] start = childIndex[0];
-        int[] children = childIndex[1];
+        int[] start = childIndex.start();
+        int[] children = childIndex.children();
         int[] pending = new int[n];
         // a FIFO queue in the output array itself: ready revisions are appended, and taken in turn
         int[] topological = new int[n];
@@ -210,27 +210,30 @@ public final class RevisionGraph {
     }
 
     /**
-     * Every revision's children over all edges, in one array in load order: {@code [start, children]}, the children
-     * of {@code p} being {@code children[start[p] .. start[p + 1])}.
+     * Every revision's children over all edges, in one array in load order: the children of {@code p} are
+     * {@code children[start[p] .. start[p + 1])}.
      */
-    private static int[][] childIndex(int n, int[][] allDownOrders) {
-        int[] start = new int[n + 1];
-        for (int[] parents : allDownOrders) {
-            for (int parent : parents) {
-                start[parent + 1]++;
+    private record ChildIndex(int[] start, int[] children) {
+
+        static ChildIndex of(int n, int[][] allDownOrders) {
+            int[] start = new int[n + 1];
+            for (int[] parents : allDownOrders) {
+                for (int parent : parents) {
+                    start[parent + 1]++;
+                }
             }
-        }
-        for (int i = 0; i < n; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] children = new int[start[n]];
-        int[] fill = Arrays.copyOf(start, n);
-        for (int child = 0; child < n; child++) {
-            for (int parent : allDownOrders[child]) {
-                children[fill[parent]++] = child;
+            for (int i = 0; i < n; i++) {
+                start[i + 1] += start[i];
             }
+            int[] children = new int[start[n]];
+            int[] fill = Arrays.copyOf(start, n);
+            for (int child = 0; child < n; child++) {
+                for (int parent : allDownOrders[child]) {
+                    children[fill[parent]++] = child;
+                }
+            }
+            return new ChildIndex(start, children);
         }
-        return new int[][] {start, children};
     }
 
     /**
@@ -238,10 +241,10 @@ public final class RevisionGraph {
      * order adding them child by child gave — as read-only sets: one shared set when they are the same, and no
      * hash table for the usual one child.
      */
-    private static void setChildren(RevisionNode[] byOrder, int[][] childIndex, int[][] downOrders,
+    private static void setChildren(RevisionNode[] byOrder, ChildIndex childIndex, int[][] downOrders,
             int[][] allDownOrders) {
-        int[] start = childIndex[0];
-        int[] children = childIndex[1];
+        int[] start = childIndex.start();
+        int[] children = childIndex.children();
         for (RevisionNode parent : byOrder) {
             int from = start[parent.order];
             int to = start[parent.order + 1];

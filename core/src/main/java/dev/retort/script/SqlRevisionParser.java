@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /** Parses one SQL revision file: the Alembic-style header, the section markers and the statements. */
 public final class SqlRevisionParser {
 
-    static final Set<String> HEADER_KEYS = Set.of(
-            "revision", "down_revision", "branch_labels", "depends_on", "message", "create_date", "transactional");
+    /** The header keys; a key's index here is where {@link #parse} keeps its value. */
+    private static final String[] KEYS = {
+        "revision", "down_revision", "branch_labels", "depends_on", "message", "create_date", "transactional"};
 
     /** The header and marker grammar as regexes: the hand scans' fallback for unusual lines, compiled on first use. */
     private static final class Regexes {
@@ -106,7 +107,7 @@ public final class SqlRevisionParser {
                     int k = keyIndex(key);
                     if (k < 0) {
                         throw new ScriptException(source, lineNo + 1, "malformed header: unknown key '" + key
-                                + "'; known keys are " + String.join(", ", HEADER_KEYS.stream().sorted().toList()));
+                                + "'; known keys are " + String.join(", ", Arrays.stream(KEYS).sorted().toList()));
                     }
                     if (header[k] != null) {
                         throw new ScriptException(source, lineNo + 1, "malformed header: key '" + key
@@ -217,9 +218,6 @@ public final class SqlRevisionParser {
                 source);
     }
 
-    /** The header keys; a key's index here is where {@link #parse} keeps its value. */
-    private static final String[] KEYS = {
-        "revision", "down_revision", "branch_labels", "depends_on", "message", "create_date", "transactional"};
     private static final int REVISION = 0;
     private static final int DOWN_REVISION = 1;
     private static final int BRANCH_LABELS = 2;
