@@ -17,8 +17,8 @@ import java.util.function.Supplier;
  * per run, on first use, not once per revision (drivers parse it once, and PostgreSQL's switches to a server-side
  * prepared statement after a few uses), and a step's bookkeeping takes as few round trips as the dialect allows:
  * on PostgreSQL the version row change and the history insert are one statement; on MariaDB a non-transactional
- * step's version row change and the finishing of its history row are one multi-table update, atomic without a
- * transaction. The rows written are those {@link StateTables}'s single-statement methods write.
+ * step in auto-commit changes its version row and finishes its history row in one multi-table update, atomic without
+ * a transaction, and the version row's update asks whether the lock is held. The rows written are those {@link StateTables}'s single-statement methods write.
  */
 public final class Bookkeeping implements AutoCloseable {
 
@@ -30,7 +30,7 @@ public final class Bookkeeping implements AutoCloseable {
 
     private enum Kind {
         RECORD_INSERT, RECORD_UPDATE, RECORD_DELETE, VERSION_INSERT, VERSION_UPDATE, VERSION_DELETE, HISTORY_INSERT,
-        STARTED_INSERT, FINISH, FINISH_APPLIED
+        STARTED_INSERT, FINISH, FINISH_APPLIED, VERSION_UPDATE_LOCKED
     }
 
     private final DatabaseLock.HeldQuery lockHeld;
@@ -193,12 +193,12 @@ public final class Bookkeeping implements AutoCloseable {
     }
 
     /**
-     * {@return whether {@link #finishAppliedInOneStatement} can record these changes} MariaDB, one version row
-     * updated: the step of a linear history.
+     * {@return whether {@link #finishAppliedInOneStatement} and {@link #updateVersionWhileLocked} can record these
+     * changes} MariaDB, one version row updated: the step of a linear history.
      *
      * @param changes the step's version changes
      */
-    public boolean finishesInOneStatement(List<VersionChange> changes) {
+    public boolean updatesOneVersionRow(List<VersionChange> changes) {
         return dialect.equals("mariadb") && changes.size() == 1 && changes.get(0) instanceof VersionChange.Update;
     }
 
@@ -206,7 +206,7 @@ public final class Bookkeeping implements AutoCloseable {
      * Updates the version row and marks the started history row successful in one statement, which commits on its
      * own (auto-commit): both change or neither, without the two round trips that switch auto-commit off and on.
      *
-     * @param changes one {@link VersionChange.Update} (see {@link #finishesInOneStatement})
+     * @param changes one {@link VersionChange.Update} (see {@link #updatesOneVersionRow})
      * @param id the started history row's id
      * @param durationMs how long the step ran
      * @return false when nothing changed and {@link #asksLock}: the lock is lost or the version row is missing, which
@@ -233,6 +233,33 @@ public final class Bookkeeping implements AutoCloseable {
             return false;
         }
         checkChanged(u, rows == 0 ? 0 : 1);
+        return true;
+    }
+
+    /**
+     * Updates the one version row in the caller's transaction, only while the migration lock is held when
+     * {@link #asksLock}. In a transaction this and {@link #finishHistory} cost MariaDB less than the multi-table update
+     * of {@link #finishAppliedInOneStatement}, whose join it plans per execution.
+     *
+     * @param changes one {@link VersionChange.Update} (see {@link #updatesOneVersionRow})
+     * @return false when nothing changed and {@link #asksLock}: the lock is lost or the version row is missing, which
+     *     the caller tells apart ({@link #refuseMissingVersionRow}); true when the row changed
+     * @throws SQLException when the table cannot be written
+     */
+    public boolean updateVersionWhileLocked(List<VersionChange> changes) throws SQLException {
+        VersionChange.Update u = (VersionChange.Update) changes.get(0);
+        PreparedStatement p = prepare(Kind.VERSION_UPDATE_LOCKED, () -> tables.updateVersionSql()
+                + (asksLock() ? " AND (" + lockHeld.sql() + ") = 1" : ""), false);
+        p.setString(1, u.to());
+        p.setString(2, u.from());
+        if (asksLock()) {
+            p.setObject(3, lockHeld.key());
+        }
+        int rows = p.executeUpdate();
+        if (rows == 0 && asksLock()) {
+            return false;
+        }
+        checkChanged(u, rows);
         return true;
     }
 

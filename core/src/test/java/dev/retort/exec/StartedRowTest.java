@@ -181,14 +181,16 @@ class StartedRowTest {
                 });
     }
 
-    @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
-    void onMariaDbALockReleasedByTheRevisionStopsItsFinishAndMarksItPartial(boolean statementBinlog)
+    @ParameterizedTest(name = "{0}, statement binlog {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"maria-unlock, false", "maria-unlock, true",
+        "maria-unlock-dml, false", "maria-unlock-dml, true"})
+    void onMariaDbALockReleasedByTheRevisionStopsItsFinishAndMarksItPartial(String location, boolean statementBinlog)
             throws SQLException {
-        // the lock check rides in the update that finishes the step (unless the binary log is statement-based); it
-        // must still stop it
+        // the lock check rides in the version row's update that finishes the step (unless the binary log is
+        // statement-based): in the open transaction after DDL ("maria-unlock"), and in the one multi-table update of
+        // auto-commit after data ("maria-unlock-dml"); it must still stop it
         Db db = statementBinlog ? new Db(statementBinlog(maria.dataSource()), false) : db("mariadb");
-        Retort retort = retort(db, "maria-unlock");
+        Retort retort = retort(db, location);
         assertThatThrownBy(() -> retort.upgrade("heads"))
                 .isInstanceOf(dev.retort.dialect.LockLostException.class)
                 .hasMessageContaining("is no longer held by this session")
