@@ -44,13 +44,22 @@ public final class AppStartupCase {
     private static final String RETORT_INDEXED_BEANS_CPU = "Retort+index (migration beans, main-thread CPU)";
     private static final String INDEXED_LOCATION = "classpath:db/revisions";
     private static final String FLYWAY_BEANS_CPU = "Flyway (migration beans, main-thread CPU)";
+    /**
+     * The part of the wall time in the beans spent in the DataSource's {@code getConnection}: the pool starting and the
+     * driver opening the database, which falls on the first user of the pool in any app.
+     */
+    private static final String RETORT_BEANS_CONNECT = "Retort (migration beans, getting a connection)";
+    private static final String FLYWAY_BEANS_CONNECT = "Flyway (migration beans, getting a connection)";
+    /** The wall time in the beans less getting a connection, trial by trial: the library's own part. */
+    private static final String RETORT_BEANS_OWN = "Retort (migration beans, less getting a connection)";
+    private static final String FLYWAY_BEANS_OWN = "Flyway (migration beans, less getting a connection)";
     /** Suffix of each mode's row of process CPU time from JVM start to ready. */
     private static final String PROCESS_CPU = " (process CPU to ready)";
 
     private static final String APP = "dev.retort.bench.startup.StartupApp";
     private static final Pattern MARKER = Pattern.compile(
             "RETORT_BENCH_STARTUP ready_ms=(\\d+) spring_ms=(\\d+) migration_ms=([0-9.]+) boot=(\\S+)"
-                    + " beans=\\S+ migration_cpu_ms=([0-9.]+) cpu_ms=(-?\\d+)");
+                    + " beans=\\S+ migration_cpu_ms=([0-9.]+) cpu_ms=(-?\\d+) connect_ms=([0-9.]+)");
 
     private enum Mode {
         NONE(Targets.NO_MIGRATION), RETORT(Targets.RETORT), FLYWAY(Targets.FLYWAY), RETORT_INDEX(RETORT_INDEXED);
@@ -67,7 +76,7 @@ public final class AppStartupCase {
      * (on a loaded machine the wall times are mostly waiting for a core; the CPU times are the work).
      */
     private record Result(long readyMs, long springMs, double migrationMs, String bootVersion, double migrationCpuMs,
-            long cpuMs) {
+            long cpuMs, double connectMs) {
     }
 
     private final LinearWorkspace workspace;
@@ -116,13 +125,17 @@ public final class AppStartupCase {
                 + "within a round): Retort %+.0f ms, Flyway %+.0f ms. Spread of the baseline: %.0f-%.0f ms; a "
                 + "difference smaller than that spread is noise (see docs/benchmarks-startup.md). CPU time, steadier "
                 + "on a loaded machine: inside the migration beans (main thread) Retort %.0f ms, Flyway %.0f ms; "
-                + "whole process to ready, median of the per-round differences: Retort %+.0f ms, Flyway %+.0f ms.",
+                + "whole process to ready, median of the per-round differences: Retort %+.0f ms, Flyway %+.0f ms. "
+                + "Of the wall time in the beans, getting a connection (the pool starting, the driver opening the "
+                + "database): Retort %.0f ms, Flyway %.0f ms; the rest, trial by trial: Retort %.0f ms, Flyway %.0f ms.",
                 retort, median(results, RETORT_BEANS), flyway, median(results, FLYWAY_BEANS),
                 flyway > 0 ? retort / flyway : Double.NaN, pairedMedian(results, Targets.RETORT),
                 pairedMedian(results, Targets.FLYWAY), baseline(results).min(), baseline(results).max(),
                 median(results, RETORT_BEANS_CPU), median(results, FLYWAY_BEANS_CPU),
                 pairedMedian(results, Targets.RETORT + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU),
-                pairedMedian(results, Targets.FLYWAY + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU))
+                pairedMedian(results, Targets.FLYWAY + PROCESS_CPU, Targets.NO_MIGRATION + PROCESS_CPU),
+                median(results, RETORT_BEANS_CONNECT), median(results, FLYWAY_BEANS_CONNECT),
+                median(results, RETORT_BEANS_OWN), median(results, FLYWAY_BEANS_OWN))
                 + (samples(results, RETORT_INDEXED).isEmpty() ? "" : String.format(Locale.ROOT, " With the revision "
                         + "index (Retort+index): per-round difference %+.0f ms, %.0f ms inside its beans (%.0f ms main-thread "
                         + "CPU), process CPU %+.0f ms.", pairedMedian(results, RETORT_INDEXED),
@@ -174,6 +187,10 @@ public final class AppStartupCase {
         samples.declare(FLYWAY_BEANS);
         samples.declare(RETORT_BEANS_CPU);
         samples.declare(FLYWAY_BEANS_CPU);
+        samples.declare(RETORT_BEANS_CONNECT);
+        samples.declare(FLYWAY_BEANS_CONNECT);
+        samples.declare(RETORT_BEANS_OWN);
+        samples.declare(FLYWAY_BEANS_OWN);
         if (index) {
             samples.declare(RETORT_INDEXED_BEANS);
             samples.declare(RETORT_INDEXED_BEANS_CPU);
@@ -193,17 +210,22 @@ public final class AppStartupCase {
                     if (mode == Mode.RETORT) {
                         samples.add(RETORT_BEANS, r.migrationMs());
                         samples.add(RETORT_BEANS_CPU, r.migrationCpuMs());
+                        samples.add(RETORT_BEANS_CONNECT, r.connectMs());
+                        samples.add(RETORT_BEANS_OWN, r.migrationMs() - r.connectMs());
                     } else if (mode == Mode.RETORT_INDEX) {
                         samples.add(RETORT_INDEXED_BEANS, r.migrationMs());
                         samples.add(RETORT_INDEXED_BEANS_CPU, r.migrationCpuMs());
                     } else if (mode == Mode.FLYWAY) {
                         samples.add(FLYWAY_BEANS, r.migrationMs());
                         samples.add(FLYWAY_BEANS_CPU, r.migrationCpuMs());
+                        samples.add(FLYWAY_BEANS_CONNECT, r.connectMs());
+                        samples.add(FLYWAY_BEANS_OWN, r.migrationMs() - r.connectMs());
                     }
                 }
                 line.append(String.format(" %s %d ms [process CPU %d ms]", mode.tool, r.readyMs(), r.cpuMs()));
                 if (mode != Mode.NONE) {
-                    line.append(String.format(" (beans %.0f ms, %.0f ms CPU)", r.migrationMs(), r.migrationCpuMs()));
+                    line.append(String.format(" (beans %.0f ms, %.0f ms CPU, %.0f ms getting a connection)",
+                            r.migrationMs(), r.migrationCpuMs(), r.connectMs()));
                 }
                 line.append(';');
             }
@@ -271,7 +293,7 @@ public final class AppStartupCase {
                 if (m.find()) {
                     result = new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
                             Double.parseDouble(m.group(3)), m.group(4), Double.parseDouble(m.group(5)),
-                            Long.parseLong(m.group(6)));
+                            Long.parseLong(m.group(6)), Double.parseDouble(m.group(7)));
                 }
                 tail.addLast(line);
                 if (tail.size() > 60) {

@@ -2,14 +2,18 @@ package dev.retort.bench.startup;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Time spent creating and initializing the migration library's beans: with Retort on, every bean whose type is
@@ -23,7 +27,10 @@ import org.springframework.beans.factory.config.InstantiationAwareBeanPostProces
  * details) do not, since every mode creates them, and a migration bean created inside another bean counts again.
  * Measured in wall time and in the CPU time of the main thread (on a loaded machine the wall time is mostly waiting
  * for a core, the CPU time is the work). Work on other threads (Retort's read-ahead of the revisions, the pool's first
- * connection) is not in these figures: it shows in the process CPU time and in JVM start to ready.
+ * connection) is not in these figures: it shows in the process CPU time and in JVM start to ready. Of the wall time,
+ * the part spent in the DataSource's {@code getConnection} (waiting for the pool to open the database, or opening it)
+ * is also counted on its own ({@link #connectMillis}): it is the driver's and the database's work, which the first
+ * user of the pool pays in any app.
  */
 final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor, BeanFactoryAware {
 
@@ -42,6 +49,7 @@ final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor, B
     private long lastCpu;
     private long wall;
     private long cpu;
+    private long connect;
 
     MigrationBeanTimer(boolean retort) {
         this.retort = retort;
@@ -82,7 +90,42 @@ final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor, B
             account();
             creating.pop();
         }
-        return bean;
+        // in every mode alike; the pool stays visible through it (DelegatingDataSource, unwrap)
+        return bean instanceof DataSource ds && !(bean instanceof TimedConnections) ? new TimedConnections(ds) : bean;
+    }
+
+    /** Times {@code getConnection} on the main thread while a migration bean is being created. */
+    private final class TimedConnections extends DelegatingDataSource {
+
+        TimedConnections(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            long start = System.nanoTime();
+            try {
+                return super.getConnection();
+            } finally {
+                countConnect(start);
+            }
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            long start = System.nanoTime();
+            try {
+                return super.getConnection(username, password);
+            } finally {
+                countConnect(start);
+            }
+        }
+    }
+
+    private synchronized void countConnect(long start) {
+        if (Thread.currentThread() == main && !creating.isEmpty() && creating.peek().migration()) {
+            connect += System.nanoTime() - start;
+        }
     }
 
     /** Gives the time since the last bean event to the innermost bean being created, if it is a migration bean. */
@@ -124,6 +167,11 @@ final class MigrationBeanTimer implements InstantiationAwareBeanPostProcessor, B
     /** Wall time inside the migration library's beans, in milliseconds. */
     synchronized double totalMillis() {
         return wall / 1e6;
+    }
+
+    /** The part of {@link #totalMillis()} spent getting connections from the DataSource, in milliseconds. */
+    synchronized double connectMillis() {
+        return connect / 1e6;
     }
 
     /** Like {@link #totalMillis()} in the CPU time of the main thread. */

@@ -46,4 +46,32 @@ class MigrationBeanTimerTest {
         timer.postProcessAfterInitialization(new Object(), "migrationsHealthIndicator");
         assertThat(timer.detail()).startsWith("migrationsHealthIndicator:");
     }
+
+    /** A DataSource whose getConnection takes at least 20 ms, as a pool opening its database does. */
+    private static DataSource slowToConnect() {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(MigrationBeanTimerTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        Thread.sleep(20);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void gettingAConnectionInsideAMigrationBeanIsCountedApartAndOnlyThere() throws Exception {
+        MigrationBeanTimer timer = new MigrationBeanTimer(true);
+        DataSource dataSource = (DataSource) timer.postProcessAfterInitialization(slowToConnect(), "dataSource");
+        assertThat(dataSource).isInstanceOf(org.springframework.jdbc.datasource.DelegatingDataSource.class);
+
+        dataSource.getConnection(); // no migration bean is being created: not counted
+        assertThat(timer.connectMillis()).isZero();
+
+        timer.postProcessBeforeInstantiation(Object.class, "retortMigrationInitializer");
+        dataSource.getConnection();
+        timer.postProcessAfterInitialization(new Object(), "retortMigrationInitializer");
+        assertThat(timer.connectMillis()).isGreaterThanOrEqualTo(20).isLessThanOrEqualTo(timer.totalMillis());
+        assertThat(timer.postProcessAfterInitialization(dataSource, "dataSource")).isSameAs(dataSource);
+    }
 }
