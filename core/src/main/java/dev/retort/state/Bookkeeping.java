@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * prepared statement after a few uses), and a step's bookkeeping takes as few round trips as the dialect allows:
  * on PostgreSQL the version row change and the history insert are one statement; on MariaDB a non-transactional
  * step in auto-commit changes its version row and finishes its history row in one multi-table update, atomic without
- * a transaction, and the version row's update asks whether the lock is held. The rows written are those {@link StateTables}'s single-statement methods write.
+ * a transaction, and the version row's update asks whether the lock is held. The rows written are those
+ * {@link StateTables}'s single-statement methods write.
  */
 public final class Bookkeeping implements AutoCloseable {
 
@@ -237,30 +238,23 @@ public final class Bookkeeping implements AutoCloseable {
     }
 
     /**
-     * Updates the one version row in the caller's transaction, only while the migration lock is held when
-     * {@link #asksLock}. In a transaction this and {@link #finishHistory} cost MariaDB less than the multi-table update
-     * of {@link #finishAppliedInOneStatement}, whose join it plans per execution.
+     * Updates the one version row in the caller's transaction, only while the migration lock is held (call it when
+     * {@link #asksLock}). In a transaction this and {@link #finishHistory} cost MariaDB less than the multi-table
+     * update of {@link #finishAppliedInOneStatement}, whose join it plans per execution.
      *
      * @param changes one {@link VersionChange.Update} (see {@link #updatesOneVersionRow})
-     * @return false when nothing changed and {@link #asksLock}: the lock is lost or the version row is missing, which
-     *     the caller tells apart ({@link #refuseMissingVersionRow}); true when the row changed
+     * @return false when nothing changed: the lock is lost or the version row is missing, which the caller tells
+     *     apart ({@link #refuseMissingVersionRow}); true when the row changed
      * @throws SQLException when the table cannot be written
      */
     public boolean updateVersionWhileLocked(List<VersionChange> changes) throws SQLException {
         VersionChange.Update u = (VersionChange.Update) changes.get(0);
-        PreparedStatement p = prepare(Kind.VERSION_UPDATE_LOCKED, () -> tables.updateVersionSql()
-                + (asksLock() ? " AND (" + lockHeld.sql() + ") = 1" : ""), false);
+        PreparedStatement p = prepare(Kind.VERSION_UPDATE_LOCKED,
+                () -> tables.updateVersionSql() + " AND (" + lockHeld.sql() + ") = 1", false);
         p.setString(1, u.to());
         p.setString(2, u.from());
-        if (asksLock()) {
-            p.setObject(3, lockHeld.key());
-        }
-        int rows = p.executeUpdate();
-        if (rows == 0 && asksLock()) {
-            return false;
-        }
-        checkChanged(u, rows);
-        return true;
+        p.setObject(3, lockHeld.key());
+        return p.executeUpdate() == 1;
     }
 
     /**
