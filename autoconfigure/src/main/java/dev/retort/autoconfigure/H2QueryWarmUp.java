@@ -26,7 +26,8 @@ final class H2QueryWarmUp {
      * {@code tcp:} or {@code ssl:} the server runs the queries, and the client never loads H2's engine.
      */
     static boolean run(Environment environment, ClassLoader classLoader) {
-        if (!embedded(RevisionPreload.configuredUrl(environment)) || "none".equalsIgnoreCase(environment.getProperty("retort.startup", "").strip())) {
+        if (!embedded(RevisionPreload.configuredUrl(environment))
+                || "none".equalsIgnoreCase(environment.getProperty("retort.startup", "").strip())) {
             return false;
         }
         try {
@@ -39,7 +40,7 @@ final class H2QueryWarmUp {
                         environment.getProperty("retort.version-table", defaults.getVersionTable()),
                         environment.getProperty("retort.history-table", defaults.getHistoryTable()));
                 tables.create(c, tables.existence(c));
-                tables.existence(c);
+                tables.existence(c); // again with both tables there, as the no-op upgrade finds them
                 tables.readCompact(c);
             }
             return true;

@@ -89,8 +89,9 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
     static void warmUp(ClassLoader classLoader, boolean load) {
         try {
             // as the retort bean builds its engine: secrets, the dialect from a URL, then load
-            Dialects.forUrl("jdbc:h2:mem:", classLoader);
-            RetortConfiguration configuration = Retort.configure().dialect("h2").secretsOf("jdbc:h2:mem:", null)
+            Dialects.forUrl(H2QueryWarmUp.PRIVATE_DATABASE, classLoader);
+            RetortConfiguration configuration = Retort.configure().dialect("h2")
+                    .secretsOf(H2QueryWarmUp.PRIVATE_DATABASE, null)
                     .locations(WARM_UP_LOCATION).serviceLoader(false).classLoader(classLoader);
             if (load) {
                 configuration.load().graph();

@@ -127,6 +127,11 @@ public final class MigrationExecutor {
             return id != NONE;
         }
 
+        void set(long startedId, Opening startedOpening) {
+            id = startedId;
+            opening = startedOpening;
+        }
+
         long take() {
             long taken = id;
             id = NONE;
@@ -374,8 +379,7 @@ public final class MigrationExecutor {
             long nextId = opening != null ? carryStarted(book, next) : Carry.NONE;
             c.commit();
             if (nextId != Carry.NONE) {
-                carry.id = nextId;
-                carry.opening = opening;
+                carry.set(nextId, opening);
             }
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(c, e);

@@ -67,8 +67,7 @@ public final class Bookkeeping implements AutoCloseable {
             VersionChange change = changes.get(0);
             // data-modifying CTEs all run, once, in the statement's transaction: one round trip instead of two
             // (three with the lock check)
-            Kind kind = change instanceof VersionChange.Insert ? Kind.RECORD_INSERT
-                    : change instanceof VersionChange.Delete ? Kind.RECORD_DELETE : Kind.RECORD_UPDATE;
+            Kind kind = kindOf(change, Kind.RECORD_INSERT, Kind.RECORD_DELETE, Kind.RECORD_UPDATE);
             PreparedStatement p = prepare(kind, () -> "WITH v AS (" + changeSql(change) + " RETURNING 1), h AS "
                     + "(INSERT INTO " + tables.historyTable() + " " + StateTables.HISTORY_INSERT + ") SELECT (SELECT "
                     + "COUNT(*) FROM v)" + (lockHeld == null ? "" : ", (" + lockHeld.sql() + ")"), false);
@@ -101,8 +100,7 @@ public final class Bookkeeping implements AutoCloseable {
      */
     public void apply(List<VersionChange> changes) throws SQLException {
         for (VersionChange change : changes) {
-            Kind kind = change instanceof VersionChange.Insert ? Kind.VERSION_INSERT
-                    : change instanceof VersionChange.Delete ? Kind.VERSION_DELETE : Kind.VERSION_UPDATE;
+            Kind kind = kindOf(change, Kind.VERSION_INSERT, Kind.VERSION_DELETE, Kind.VERSION_UPDATE);
             PreparedStatement p = prepare(kind, () -> changeSql(change), false);
             bindChange(p, change);
             checkChanged(change, p.executeUpdate());
@@ -264,6 +262,12 @@ public final class Bookkeeping implements AutoCloseable {
      */
     public void refuseMissingVersionRow(List<VersionChange> changes) {
         checkChanged(changes.get(0), 0);
+    }
+
+    /** The statement kind for {@code change}: each kind of change has its own prepared statement. */
+    private static Kind kindOf(VersionChange change, Kind insert, Kind delete, Kind update) {
+        return change instanceof VersionChange.Insert ? insert
+                : change instanceof VersionChange.Delete ? delete : update;
     }
 
     private String changeSql(VersionChange change) {
