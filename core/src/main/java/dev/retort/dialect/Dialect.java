@@ -3,11 +3,17 @@ package dev.retort.dialect;
 import dev.retort.script.SqlFlavor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What Retort needs to know about one kind of database. Implementations are stateless; add one
@@ -92,9 +98,48 @@ public interface Dialect {
 
     /**
      * {@return a query whose first parameter is the schema (or null) and each further one the table name, returning one
-     * row per existing table among those asked} It is used once per run instead of JDBC metadata calls.
+     * row per existing table among those asked} {@link #existingTables} runs it once for all the tables it asks about.
      */
     String tableExistsSql();
+
+    /**
+     * {@return which of {@code tables} exist in {@code schema}, as given} By default one query: {@link #tableExistsSql()}
+     * for each table, in a {@code UNION ALL}, a name matching without regard to case.
+     *
+     * @param c the connection
+     * @param schema the schema as configured, or {@code null} for the connection's
+     * @param tables the table names as configured
+     * @throws SQLException when the catalog cannot be read
+     */
+    default Set<String> existingTables(Connection c, String schema, List<String> tables) throws SQLException {
+        String exists = tableExistsSql();
+        int parameters = 0; // the schema, then the table name in each further one
+        for (int i = exists.indexOf('?'); i >= 0; i = exists.indexOf('?', i + 1)) {
+            parameters++;
+        }
+        Set<String> found = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement(String.join(" UNION ALL ",
+                Collections.nCopies(tables.size(), exists)))) {
+            for (int i = 0; i < tables.size(); i++) {
+                int first = parameters * i + 1;
+                if (schema == null) {
+                    p.setNull(first, Types.VARCHAR);
+                } else {
+                    p.setString(first, schema);
+                }
+                for (int j = 1; j < parameters; j++) {
+                    p.setString(first + j, tables.get(i));
+                }
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString(1);
+                    tables.stream().filter(table::equalsIgnoreCase).forEach(found::add);
+                }
+            }
+        }
+        return found;
+    }
 
     /**
      * {@return true when the lock belongs to the database session and survives commits} Retort then takes it on the

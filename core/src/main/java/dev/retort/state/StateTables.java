@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,35 +77,9 @@ public final class StateTables {
      * @throws SQLException when the catalog cannot be read
      */
     public Existence existence(Connection c) throws SQLException {
-        boolean version = false;
-        boolean history = false;
-        String catalogSchema = schema == null ? null : dialect.name().equals("h2") ? schema.toUpperCase(Locale.ROOT)
-                : schema;
-        String exists = dialect.tableExistsSql();
-        int parameters = 0; // the schema, then the table name in each further one
-        for (int i = exists.indexOf('?'); i >= 0; i = exists.indexOf('?', i + 1)) {
-            parameters++;
-        }
-        try (PreparedStatement p = c.prepareStatement(exists + " UNION ALL " + exists)) {
-            for (int i = 0; i < 2; i++) {
-                int first = parameters * i + 1;
-                if (catalogSchema == null) {
-                    p.setNull(first, Types.VARCHAR);
-                } else {
-                    p.setString(first, catalogSchema);
-                }
-                for (int j = 1; j < parameters; j++) {
-                    p.setString(first + j, i == 0 ? versionTable : historyTable);
-                }
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    String found = rs.getString(1);
-                    version |= found.equalsIgnoreCase(versionTable);
-                    history |= found.equalsIgnoreCase(historyTable);
-                }
-            }
-        }
+        Set<String> found = dialect.existingTables(c, schema, List.of(versionTable, historyTable));
+        boolean version = found.contains(versionTable);
+        boolean history = found.contains(historyTable);
         if (!version && dialect.name().equals("mariadb")) {
             version = hiddenByPrivileges(c);
         }

@@ -53,7 +53,8 @@ abstract class HostileNamesContract {
 
     @ParameterizedTest
     @ValueSource(strings = {"x (id INT); DROP TABLE victim; CREATE TABLE y", "Retort-Meta", "we\"ird", "we`ird",
-            "it's", "user", "1st", "sp ace", "x--y", "x/*y", "Ünïcode", "a;b", "select", "$dollar", "x\\y"})
+            "it's", "user", "1st", "sp ace", "x--y", "x/*y", "Ünïcode", "a;b", "select", "$dollar", "x\\y",
+            "per%cent"})
     void aHostileTableNameNamesExactlyOneTable(String name) {
         Retort retort = retort(name, name + "_h");
         retort.upgrade("head");
