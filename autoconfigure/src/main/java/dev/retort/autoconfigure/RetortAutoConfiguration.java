@@ -125,15 +125,18 @@ public class RetortAutoConfiguration {
             configuration.dialect(dialect.name());
         }
         customizers.forEach(customizer -> customizer.customize(configuration));
-        if (properties.getStartup() != RetortProperties.Startup.NONE && configuration.dataSource() != null) {
-            // the startup upgrade's first connection, opened while the revisions are read and parsed
-            FirstConnection.openInBackground(engine, configuration.dataSource());
-        }
         // the revisions read ahead when they are the ones this configuration reads; otherwise read here, as always
         Retort read = ahead.get();
-        if (read != null && log.isDebugEnabled()) {
+        boolean readAhead = read != null && configuration.loadsSameRevisionsAs(read.context().config());
+        if (read != null) {
             log.debug("Engine {}: {} the revisions read ahead", engine,
-                    configuration.loadsSameRevisionsAs(read.context().config()) ? "using" : "not using (other settings)");
+                    readAhead ? "using" : "not using (other settings)");
+        }
+        if (!readAhead && properties.getStartup() != RetortProperties.Startup.NONE
+                && configuration.dataSource() != null) {
+            // the startup upgrade's first connection, opened while the revisions are read and parsed here; with them
+            // read ahead there is nothing left to overlap, and the upgrade opens it on this thread
+            FirstConnection.openInBackground(engine, configuration.dataSource());
         }
         return configuration.load(read);
     }

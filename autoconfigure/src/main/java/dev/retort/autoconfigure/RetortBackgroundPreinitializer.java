@@ -41,10 +41,20 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
             "dev.retort.state.StateTables$Existence", "dev.retort.graph.VersionRows", "dev.retort.graph.MigrationPlan",
             "dev.retort.graph.PlanStep", "dev.retort.tenant.TenantFailedException");
 
-    /** The starter's own classes the migration beans use. */
-    private static final List<Class<?>> STARTER_CLASSES = List.of(MigrationDataSources.class,
-            CompositeMigrationListener.class, FirstConnection.class, StartupMigrationStrategy.class,
-            RetortMigrationInitializer.class);
+    /**
+     * The starter's own classes that the migration beans use or that Spring reads while it processes the
+     * configuration. By name: a class literal here would load them on the main thread, when this class initializes.
+     * The endpoint, health and metrics classes need their libraries and are skipped without them.
+     */
+    static final List<String> STARTER_CLASSES = List.of("dev.retort.autoconfigure.MigrationDataSources",
+            "dev.retort.autoconfigure.CompositeMigrationListener", "dev.retort.autoconfigure.FirstConnection",
+            "dev.retort.autoconfigure.StartupMigrationStrategy", "dev.retort.autoconfigure.RetortMigrationInitializer",
+            "dev.retort.autoconfigure.RetortMigrationInitializer$EngineStartup",
+            "dev.retort.autoconfigure.NamedEnginesRegistrar", "dev.retort.autoconfigure.RetortTenants",
+            "dev.retort.autoconfigure.actuate.RetortEndpoint", "dev.retort.autoconfigure.actuate.RetortHealthIndicator",
+            "dev.retort.autoconfigure.metrics.MigrationObservationListener",
+            "dev.retort.autoconfigure.metrics.MigrationTimerListener",
+            "dev.retort.autoconfigure.metrics.RetortMeterBinder");
 
     private static final AtomicBoolean started = new AtomicBoolean();
 
@@ -96,18 +106,23 @@ public class RetortBackgroundPreinitializer implements ApplicationListener<Sprin
             if (load) {
                 configuration.load().graph();
             }
-            for (Class<?> type : STARTER_CLASSES) {
-                Class.forName(type.getName(), true, classLoader);
-            }
-            for (String name : UPGRADE_CLASSES) {
-                try {
-                    Class.forName(name, true, classLoader);
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // renamed or removed: nothing to warm
-                }
-            }
+            // Spring reflects on the engine's bean class (a destroy method to infer): every type its public methods
+            // name is loaded then, the command results among them
+            Class.forName(Retort.class.getName(), false, classLoader).getMethods();
+            load(STARTER_CLASSES, classLoader);
+            load(UPGRADE_CLASSES, classLoader);
         } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
             // a head start only
+        }
+    }
+
+    private static void load(List<String> names, ClassLoader classLoader) {
+        for (String name : names) {
+            try {
+                Class.forName(name, true, classLoader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // renamed or removed, or its library is absent: nothing to warm
+            }
         }
     }
 }
