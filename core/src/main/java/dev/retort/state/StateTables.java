@@ -70,8 +70,9 @@ public final class StateTables {
     }
 
     /**
-     * {@return which of the two tables exist, in one catalog query} The catalog is asked rather than the tables, so a
-     * first run provokes no error (drivers log those, H2 writes them to a trace file).
+     * {@return which of the two tables exist, as the dialect asks the catalog ({@link Dialect#existingTables})} The
+     * catalog is asked rather than the tables, so a first run provokes no error (drivers log those, H2 writes them to
+     * a trace file).
      *
      * @param c the connection
      * @throws SQLException when the catalog cannot be read
