@@ -140,7 +140,8 @@ class CompactStateReadTest {
         Counting counting = new Counting(db.dataSource());
         assertThat(retort(counting.dataSource()).upgrade("heads").steps()).isEmpty();
         assertThat(counting.connections.get()).isEqualTo(1);
-        assertThat(counting.statements.get()).isEqualTo(2); // which tables exist; the versions and the compact history
+        // which tables exist (H2: from the driver's metadata, no query); the versions and the compact history
+        assertThat(counting.statements.get()).isEqualTo(db.kind() == TestDatabase.Kind.H2 ? 1 : 2);
     }
 
     @ParameterizedTest

@@ -29,11 +29,7 @@ final class Workbench {
     }
 
     SchemaDialect dialect() {
-        return SchemaDialects.byName(switch (db.kind()) {
-            case POSTGRES -> "postgresql";
-            case MARIADB -> "mariadb";
-            case H2 -> "h2";
-        });
+        return SchemaDialects.byName(db.kind().dialect());
     }
 
     /** A freshly loaded engine over the revision directory and the target schema file. */

@@ -36,11 +36,7 @@ class TableExistenceTest {
     }
 
     private static StateTables tables(TestDatabase db, String schema) {
-        Dialect dialect = Dialects.byName(switch (db.kind()) {
-            case H2 -> "h2";
-            case POSTGRES -> "postgresql";
-            case MARIADB -> "mariadb";
-        }, TableExistenceTest.class.getClassLoader());
+        Dialect dialect = Dialects.byName(db.kind().dialect(), TableExistenceTest.class.getClassLoader());
         return new StateTables(dialect, schema, "retort_version", "retort_history");
     }
 

@@ -29,12 +29,20 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     public enum Kind {
-        POSTGRES("RETORT_TEST_POSTGRES_URL"), MARIADB("RETORT_TEST_MARIADB_URL"), H2(null);
+        POSTGRES("RETORT_TEST_POSTGRES_URL", "postgresql"), MARIADB("RETORT_TEST_MARIADB_URL", "mariadb"),
+        H2(null, "h2");
 
         final String env;
+        private final String dialect;
 
-        Kind(String env) {
+        Kind(String env, String dialect) {
             this.env = env;
+            this.dialect = dialect;
+        }
+
+        /** {@return Retort's dialect name for this database} */
+        public String dialect() {
+            return dialect;
         }
     }
 
