@@ -134,7 +134,11 @@ public interface Dialect {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString(1);
-                    tables.stream().filter(table::equalsIgnoreCase).forEach(found::add);
+                    for (String asked : tables) {
+                        if (asked.equalsIgnoreCase(table)) {
+                            found.add(asked);
+                        }
+                    }
                 }
             }
         }
